@@ -1,0 +1,11 @@
+/** One jest run for everything; DOM tests opt in with a docblock `@jest-environment jsdom`. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+  },
+  moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/file-stub.js" },
+  testTimeout: 30000,
+};

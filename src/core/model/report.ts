@@ -1,0 +1,102 @@
+import type { Issue } from "./issue";
+import type { RawCell } from "./table";
+
+/** Where a template field was found in the sheet. */
+export interface ColumnMap {
+  key: string;
+  /** header text as written in the file */
+  header: string;
+  /** 0-based sheet column index */
+  col: number;
+  letter: string;
+}
+
+export interface Layout {
+  templateId: string;
+  /** 1-based sheet row of the header captions */
+  headerRow: number;
+  /** 1-based sheet row of the KD_Fnn field codes, when present */
+  fieldCodeRow?: number;
+  /** 1-based sheet row of the first data row */
+  dataStartRow: number;
+  columns: ColumnMap[];
+  /** headers in the file that belong to no template column */
+  extraColumns: { col: number; letter: string; header: string }[];
+  /** keys of template columns not found in the file */
+  missingKeys: string[];
+}
+
+export type Stage = "primary" | "junior" | "senior";
+export type ClassBand = "normal" | "large" | "super-large";
+
+export interface ClassSize {
+  /** grade as written (normalised), e.g. "一年级" or "1" */
+  grade: string;
+  /** class as written (normalised) */
+  className: string;
+  school?: string;
+  stage: Stage | null;
+  count: number;
+  /** the profile's cap for this class, null when the stage is unknown */
+  cap: number | null;
+  band: ClassBand;
+  status: "ok" | "over-cap";
+  /** 1-based sheet rows of the class's students */
+  rows: number[];
+}
+
+export interface GeneratedNumber {
+  /** 1-based sheet row */
+  row: number;
+  /** the field filled: "registerNumber" (学籍号) or "auxNumber" (学籍辅号) */
+  key: string;
+  value: string;
+  /** "national" or the profile pattern's name */
+  scheme: string;
+}
+
+export interface CleanedTable {
+  /** template headers, in the template's column order */
+  headers: string[];
+  keys: string[];
+  /** every cell as text (IDs, dates and codes must be written as text cells) */
+  rows: string[][];
+  /** 1-based sheet row each cleaned row came from */
+  sourceRows: number[];
+}
+
+export interface RejectedRow {
+  sourceRow: number;
+  /** the row as found, in sheet column order */
+  cells: RawCell[];
+  /** issue codes of the errors that kept it out */
+  codes: string[];
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  fixes: number;
+  byCode: Record<string, number>;
+  /** by header text as in the file */
+  byColumn: Record<string, number>;
+  duplicateIds: number;
+  classesOverCap: number;
+}
+
+/** The engine's answer for one sheet. */
+export interface CheckResult {
+  sheet: string;
+  source?: string;
+  template: { id: string; name: string } | null;
+  profile: { id: string; name: string };
+  layout: Layout | null;
+  /** number of non-blank data rows */
+  dataRows: number;
+  issues: Issue[];
+  counts: Counts;
+  classes: ClassSize[];
+  numbers: GeneratedNumber[];
+  cleaned: CleanedTable;
+  rejected: RejectedRow[];
+}

@@ -1,0 +1,87 @@
+import type { CodeList, CodeMatch } from "../model/code-list";
+import type { Place, Severity } from "../model/issue";
+import type { RawCell } from "../model/table";
+import type { Template, TemplateColumn } from "../model/template";
+import type { Profile } from "../profiles/schema";
+
+/**
+ * The contracts between the engine and its rules. A rule never builds message text and never knows
+ * sheet coordinates: it names a field key and a row, and the engine fills in sheet, column letter and
+ * header, and the catalogue supplies severity, source and the words.
+ */
+
+/** One data row, after normalisation. */
+export interface RowView {
+  /** 1-based sheet row as Excel shows it */
+  readonly row: number;
+  /** normalised value of a field; "" when empty or when the sheet has no such column */
+  get(key: string): string;
+  /** the cell as read (before normalisation); undefined when the sheet has no such column */
+  raw(key: string): RawCell | undefined;
+  /** whether the sheet has this column */
+  has(key: string): boolean;
+}
+
+/** What a rule reports. `code` must exist in the message catalogue (core/messages). */
+export interface IssueDraft {
+  code: string;
+  /** 1-based sheet row; omitted for sheet-level issues */
+  row?: number;
+  /** template field key; the engine turns it into column letter + header */
+  key?: string;
+  value?: string;
+  fix?: string;
+  params?: Record<string, string | number>;
+  related?: Place[];
+  /** only when a rule must override the catalogue's default severity */
+  severity?: Severity;
+}
+
+export interface CodeLists {
+  get(id: string): CodeList | undefined;
+  /** match a (already trimmed, half-width) input against a list, applying the profile's additions */
+  match(id: string, input: string): CodeMatch | null;
+}
+
+export interface RuleContext {
+  readonly profile: Profile;
+  readonly template: Template;
+  readonly codeLists: CodeLists;
+  /** "today" for future-date and age checks, as YYYYMMDD (fixed in tests) */
+  readonly today: string;
+  report(issue: IssueDraft): void;
+}
+
+export interface NormaliseResult {
+  /** the value as the template wants it ("" for empty) */
+  value: string;
+  /** each change made, reported to the user as a fix with before/after */
+  fixes?: Array<{ code: string; before: string; after: string }>;
+}
+
+export interface CellInput {
+  raw: RawCell;
+  /** normalised value */
+  value: string;
+  column: TemplateColumn;
+  row: RowView;
+}
+
+/** How one kind of value (see ValueKind) is normalised and checked. */
+export interface FieldKindHandler {
+  normalise(raw: RawCell, column: TemplateColumn, ctx: RuleContext): NormaliseResult;
+  /** called for non-empty values only, after every cell of the row is normalised */
+  check?(cell: CellInput, ctx: RuleContext): void;
+}
+
+/** A rule about one row across fields (required-when, 随班就读 vs 残疾类型, entry age …). */
+export interface RowRule {
+  id: string;
+  check(row: RowView, ctx: RuleContext): void;
+}
+
+/** A rule about the whole sheet (duplicates, class sizes …). Must be linear in rows. */
+export interface TableRule {
+  id: string;
+  check(rows: readonly RowView[], ctx: RuleContext): void;
+}
