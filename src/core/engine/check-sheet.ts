@@ -1,0 +1,178 @@
+import { classSizes } from "../classes/class-sizes";
+import { createCodeLists } from "../codes";
+import { fieldKinds } from "../fields";
+import { detectLayout } from "../layout/detect";
+import type { CheckResult, Layout } from "../model/report";
+import type { RawCell, SheetTable } from "../model/table";
+import type { Template, TemplateColumn } from "../model/template";
+import { generateNumbers } from "../numbering";
+import type { Profile } from "../profiles/schema";
+import { rowRules } from "../rules/row";
+import { tableRules } from "../rules/table";
+import type { CodeLists, FieldKindHandler, RuleContext } from "../rules/types";
+import { templates } from "../templates";
+import { buildCleaned } from "./clean";
+import { countIssues } from "./counts";
+import { checkRequired } from "./required";
+import { DataRow, type KeyIndex } from "./row-view";
+import { IssueSink } from "./issue-sink";
+
+export interface CheckOptions {
+  profile: Profile;
+  /** "auto" (default) detects the template by its headers; otherwise a template id */
+  templateId?: string;
+  /** "today" as YYYYMMDD, for future-date and age checks; defaults to the real date */
+  today?: string;
+  numbering?: { overwrite?: boolean; schoolFields?: Record<string, string> };
+  /** called every few thousand rows */
+  onProgress?: (done: number, total: number) => void;
+  /** code lists built for the profile, when the caller checks many sheets with one profile */
+  codeLists?: CodeLists;
+}
+
+export function todayString(d = new Date()): string {
+  return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, "0")}${String(d.getDate()).padStart(2, "0")}`;
+}
+
+function isBlank(v: RawCell | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+interface Slot {
+  column: TemplateColumn;
+  handler: FieldKindHandler;
+  /** index into the table's row arrays */
+  at: number;
+}
+
+const PROGRESS_EVERY = 2000;
+
+/** Check one worksheet: layout, normalisation, cell/row/table rules, class sizes, numbers, cleaning. */
+export function checkSheet(table: SheetTable, options: CheckOptions): CheckResult {
+  const { profile } = options;
+  const codeLists = options.codeLists ?? createCodeLists(profile);
+  const today = options.today ?? todayString();
+  const detected = detectLayout(table, templates, { templateId: options.templateId });
+
+  if (!detected.ok) {
+    const sink = new IssueSink(table.sheet, [], null);
+    for (const d of detected.issues) sink.report(d);
+    return emptyResult(table, profile, sink.issues);
+  }
+
+  const { template, layout } = detected;
+  const sink = new IssueSink(table.sheet, layout.columns, template);
+  for (const d of detected.issues) sink.report(d);
+  const ctx: RuleContext = { profile, template, codeLists, today, report: sink.report };
+
+  const keys = new Map<string, number>();
+  template.columns.forEach((c, i) => keys.set(c.key, i));
+  const colOrigin = table.origin?.col ?? 0;
+  const rowOrigin = table.origin?.row ?? 0;
+  const slots: (Slot | null)[] = template.columns.map(() => null);
+  for (const m of layout.columns) {
+    const i = keys.get(m.key)!;
+    const column = template.columns[i];
+    slots[i] = { column, handler: fieldKinds[column.kind], at: m.col - colOrigin };
+  }
+
+  const rows = readRows(table, layout, rowOrigin, slots, keys, ctx, sink, options.onProgress);
+  checkRows(rows, slots, template, ctx);
+  for (const rule of tableRules) rule.check(rows, ctx);
+  const classes = classSizes(rows, ctx);
+  const numbers = generateNumbers(rows, ctx, options.numbering);
+  if (rows.length === 0) sink.report({ code: "sheet/empty" });
+
+  const { cleaned, rejected } = buildCleaned(template, rows, sink.issues, numbers);
+  return {
+    sheet: table.sheet,
+    source: table.source,
+    template: { id: template.id, name: template.name },
+    profile: { id: profile.id, name: profile.name },
+    layout,
+    dataRows: rows.length,
+    issues: sink.issues,
+    counts: countIssues(sink.issues, classes),
+    classes,
+    numbers,
+    cleaned,
+    rejected,
+  };
+}
+
+/** Normalise every non-blank data row; blank rows carry nothing and are skipped. */
+function readRows(
+  table: SheetTable,
+  layout: Layout,
+  rowOrigin: number,
+  slots: (Slot | null)[],
+  keys: KeyIndex,
+  ctx: RuleContext,
+  sink: IssueSink,
+  onProgress?: (done: number, total: number) => void,
+): DataRow[] {
+  const out: DataRow[] = [];
+  const first = layout.dataStartRow - 1 - rowOrigin;
+  const total = table.rows.length - first;
+  for (let r = first; r < table.rows.length; r++) {
+    const cells = table.rows[r] ?? [];
+    if (cells.every(isBlank)) continue;
+    const sheetRow = r + rowOrigin + 1;
+    const values = new Array<string>(slots.length);
+    const raws = new Array<RawCell | undefined>(slots.length);
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i];
+      if (!slot) {
+        values[i] = "";
+        continue;
+      }
+      const raw = cells[slot.at] ?? null;
+      raws[i] = raw;
+      if (isBlank(raw)) {
+        values[i] = "";
+        continue;
+      }
+      const n = slot.handler.normalise(raw, slot.column, ctx);
+      values[i] = n.value;
+      if (n.fixes) {
+        for (const f of n.fixes) sink.report({ code: f.code, row: sheetRow, key: slot.column.key, value: f.before, fix: f.after });
+      }
+    }
+    out.push(new DataRow(sheetRow, keys, values, raws, cells));
+    if (onProgress && (r - first) % PROGRESS_EVERY === 0) onProgress(r - first, total);
+  }
+  onProgress?.(total, total);
+  return out;
+}
+
+/** Cell checks need every cell of the row normalised first (the ID check reads the ID type). */
+function checkRows(rows: readonly DataRow[], slots: (Slot | null)[], template: Template, ctx: RuleContext): void {
+  for (const row of rows) {
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i];
+      const value = row.values[i];
+      if (slot && value !== "" && slot.handler.check) {
+        slot.handler.check({ raw: row.raws[i] ?? null, value, column: slot.column, row }, ctx);
+      }
+    }
+    checkRequired(row, template, ctx);
+    for (const rule of rowRules) rule.check(row, ctx);
+  }
+}
+
+function emptyResult(table: SheetTable, profile: Profile, issues: CheckResult["issues"]): CheckResult {
+  return {
+    sheet: table.sheet,
+    source: table.source,
+    template: null,
+    profile: { id: profile.id, name: profile.name },
+    layout: null,
+    dataRows: 0,
+    issues,
+    counts: countIssues(issues, []),
+    classes: [],
+    numbers: [],
+    cleaned: { headers: [], keys: [], rows: [], sourceRows: [] },
+    rejected: [],
+  };
+}

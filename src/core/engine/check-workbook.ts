@@ -1,0 +1,44 @@
+import { createCodeLists } from "../codes";
+import type { CheckResult } from "../model/report";
+import type { SheetTable } from "../model/table";
+import { checkSheet, type CheckOptions } from "./check-sheet";
+
+export interface WorkbookCheck {
+  /** one result per sheet that is an import template (or, when none is, the first non-empty sheet's failure) */
+  results: CheckResult[];
+  /** sheets passed over, with why (code-list sheets, empty sheets, sheets that are no template) */
+  skipped: { sheet: string; reason: "empty" | "not-a-template" }[];
+}
+
+function isEmptySheet(t: SheetTable): boolean {
+  return !t.rows.some((r) => r && r.some((v) => v !== null && v !== ""));
+}
+
+/**
+ * Check every sheet of a workbook that is an import template. Workbooks carry helper sheets
+ * (字典, 出生地以及户口所在地对照表 …): those are skipped, not reported as errors — unless no sheet at all
+ * is a template, when the user needs to hear why.
+ */
+export function checkWorkbook(tables: readonly SheetTable[], options: CheckOptions): WorkbookCheck {
+  const codeLists = options.codeLists ?? createCodeLists(options.profile);
+  const results: CheckResult[] = [];
+  const skipped: WorkbookCheck["skipped"] = [];
+  let firstFailure: CheckResult | null = null;
+  for (const table of tables) {
+    if (isEmptySheet(table)) {
+      skipped.push({ sheet: table.sheet, reason: "empty" });
+      continue;
+    }
+    const result = checkSheet(table, { ...options, codeLists });
+    if (result.template) results.push(result);
+    else {
+      skipped.push({ sheet: table.sheet, reason: "not-a-template" });
+      firstFailure ??= result;
+    }
+  }
+  if (results.length === 0 && firstFailure) {
+    skipped.splice(skipped.findIndex((s) => s.sheet === firstFailure!.sheet), 1);
+    results.push(firstFailure);
+  }
+  return { results, skipped };
+}

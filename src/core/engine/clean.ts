@@ -1,0 +1,66 @@
+import type { Issue } from "../model/issue";
+import type { CleanedTable, GeneratedNumber, RejectedRow } from "../model/report";
+import type { Template } from "../model/template";
+import type { DataRow } from "./row-view";
+
+/**
+ * Class-level and numbering problems do not make a student's row unfit for upload; everything else
+ * that is an error on a row does.
+ */
+export function rejectsRow(issue: Issue): boolean {
+  return (
+    issue.severity === "error" &&
+    issue.row !== undefined &&
+    !issue.code.startsWith("class/") &&
+    !issue.code.startsWith("number/")
+  );
+}
+
+/**
+ * Every input row ends up exactly once: cleaned (fixes applied, numbers filled, template column order)
+ * or rejected with the codes of its errors.
+ */
+export function buildCleaned(
+  template: Template,
+  rows: readonly DataRow[],
+  issues: readonly Issue[],
+  numbers: readonly GeneratedNumber[],
+): { cleaned: CleanedTable; rejected: RejectedRow[] } {
+  const errorsByRow = new Map<number, Set<string>>();
+  for (const i of issues) {
+    if (!rejectsRow(i)) continue;
+    let set = errorsByRow.get(i.row!);
+    if (!set) errorsByRow.set(i.row!, (set = new Set()));
+    set.add(i.code);
+  }
+  const slotOf = new Map(template.columns.map((c, i) => [c.key, i] as const));
+  const numbersByRow = new Map<number, GeneratedNumber[]>();
+  for (const n of numbers) {
+    const list = numbersByRow.get(n.row) ?? [];
+    list.push(n);
+    numbersByRow.set(n.row, list);
+  }
+
+  const cleaned: CleanedTable = {
+    headers: template.columns.map((c) => c.header),
+    keys: template.columns.map((c) => c.key),
+    rows: [],
+    sourceRows: [],
+  };
+  const rejected: RejectedRow[] = [];
+  for (const row of rows) {
+    const codes = errorsByRow.get(row.row);
+    if (codes) {
+      rejected.push({ sourceRow: row.row, cells: row.cells, codes: [...codes] });
+      continue;
+    }
+    const out = row.values.slice();
+    for (const n of numbersByRow.get(row.row) ?? []) {
+      const slot = slotOf.get(n.key);
+      if (slot !== undefined) out[slot] = n.value;
+    }
+    cleaned.rows.push(out);
+    cleaned.sourceRows.push(row.row);
+  }
+  return { cleaned, rejected };
+}

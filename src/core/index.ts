@@ -1,0 +1,11 @@
+/** The engine's public surface: what the Excel adapter, the browser page and the command line call. */
+export { checkSheet, todayString, type CheckOptions } from "./engine/check-sheet";
+export { checkWorkbook, type WorkbookCheck } from "./engine/check-workbook";
+export { catalogue, entryFor, issuePlace, issueText, renderIssue, type Lang } from "./messages";
+export { getProfile, parseProfile, ProfileError, shippedProfiles } from "./profiles";
+export type { Profile } from "./profiles/schema";
+export { templates, getTemplate } from "./templates";
+export * from "./model/issue";
+export * from "./model/report";
+export * from "./model/table";
+export type { Template, TemplateColumn, ValueKind } from "./model/template";

@@ -1,0 +1,29 @@
+import type { Catalogue } from "./types";
+
+/** Codes the engine itself emits (required cells, sheets it cannot use). */
+export const engineMessages: Catalogue = {
+  "cell/required": {
+    severity: "error",
+    source: "000 阜南 第七条（必填项不得为空）; TEMPLATES.md §1.1",
+    zh: "必填项为空。请填写「{header}」。",
+    en: "Required field is empty. Fill in “{header}”.",
+  },
+  "cell/required-when": {
+    severity: "error",
+    source: "TEMPLATES.md §1.1",
+    zh: "「{other}」为「{otherValue}」时，「{header}」必须填写。请补填。",
+    en: "“{header}” is required when “{other}” is “{otherValue}”. Fill it in.",
+  },
+  "sheet/empty": {
+    severity: "warning",
+    source: "TEMPLATES.md §1",
+    zh: "工作表有表头但没有数据行。请确认学生数据填在表头下方。",
+    en: "The sheet has a header but no data rows. Put the students' data below the header.",
+  },
+  "sheet/no-template": {
+    severity: "error",
+    source: "TEMPLATES.md §1",
+    zh: "工作簿中没有可识别的学籍导入模板工作表。请使用省（国家）系统下载的模板，表头不要改动。",
+    en: "No sheet in this workbook is a known import template. Use the template downloaded from the system, with its headers unchanged.",
+  },
+};
