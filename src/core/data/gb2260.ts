@@ -9,7 +9,8 @@ import timeline from "./gb2260-timeline.json";
 /** One period of a code: [name, first year (null = before the first published list), last year (null = still in use)]. */
 export type RegionSpan = [name: string, from: number | null, to: number | null];
 
-const codes = (timeline as { codes: Record<string, RegionSpan[]> }).codes;
+// the JSON is typed as loose arrays; its shape is fixed by the data file
+const codes = (timeline as unknown as { codes: Record<string, RegionSpan[]> }).codes;
 
 /** The periods a 6-digit code was in use, or undefined when it never existed. */
 export function regionSpans(code6: string): readonly RegionSpan[] | undefined {
