@@ -54,6 +54,11 @@ export const profileSchema = z.object({
     /** a stricter cap for entry grades (grade 1 and 7), e.g. 55 */
     entryGrade: z.number().int().positive().optional(),
   }),
+  /**
+   * Entry-grade classes should be balanced (003 (三) 3): a warning when the largest and smallest class of
+   * an entry grade differ by more than `maxDifference` students. Absent = no balance check.
+   */
+  classBalance: z.object({ maxDifference: z.number().int().positive() }).optional(),
   /** National usage: 56–65 大班额, 66 or more 超大班额. */
   bands: z.object({
     large: z.number().int().positive(),

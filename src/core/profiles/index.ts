@@ -1,0 +1,78 @@
+import { datong } from "./datong";
+import { district2022 } from "./district-2022";
+import { funan } from "./funan";
+import { haishu } from "./haishu";
+import { national } from "./national";
+import { nongan } from "./nongan";
+import { expectation, ProfileError, problemLine } from "./profile-error";
+import { profileSchema, type Profile, type ProfileInput } from "./schema";
+
+export { ProfileError } from "./profile-error";
+
+const SHIPPED_INPUTS: readonly ProfileInput[] = [national, nongan, haishu, funan, datong, district2022];
+const KNOWN_KEYS = new Set(Object.keys(profileSchema.shape));
+
+/**
+ * Validate a profile (a shipped one or a user's JSON). A user profile may say `"extends": "national"`
+ * (or any shipped id) and give only the fields it changes: objects are merged key by key, arrays and
+ * plain values replace the base's. Throws ProfileError with one Chinese line per bad field.
+ */
+export function parseProfile(input: unknown, sourceName?: string): Profile {
+  if (!isPlainObject(input)) {
+    throw new ProfileError([problemLine(sourceName, "", "应为 JSON 对象 { … }", input)]);
+  }
+  const merged = resolveExtends(input, sourceName);
+  const unknown = Object.keys(merged).filter((k) => !KNOWN_KEYS.has(k));
+  const problems = unknown.map((k) =>
+    problemLine(sourceName, k, `不认识的字段（可用字段：${[...KNOWN_KEYS].join("、")}）`, merged[k]),
+  );
+  const parsed = profileSchema.safeParse(merged);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String).join(".");
+      problems.push(problemLine(sourceName, path, expectation(issue), valueAt(merged, issue.path)));
+    }
+  }
+  if (problems.length > 0) throw new ProfileError(problems);
+  return parsed.data!;
+}
+
+function resolveExtends(input: Record<string, unknown>, sourceName: string | undefined): Record<string, unknown> {
+  const { extends: baseId, ...own } = input;
+  if (baseId === undefined) return own;
+  const base = SHIPPED_INPUTS.find((p) => p.id === baseId);
+  if (!base) {
+    const ids = SHIPPED_INPUTS.map((p) => p.id).join("、");
+    throw new ProfileError([problemLine(sourceName, "extends", `应为内置配置之一：${ids}`, baseId)]);
+  }
+  return deepMerge(base as unknown as Record<string, unknown>, own);
+}
+
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const prev = out[key];
+    out[key] = isPlainObject(prev) && isPlainObject(value) ? deepMerge(prev, value) : value;
+  }
+  return out;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+/** The profiles that ship with the add-in, validated once at load. */
+export const shippedProfiles: Profile[] = SHIPPED_INPUTS.map((p) => parseProfile(p, `${p.id}.ts`));
+
+export function getProfile(id: string): Profile | undefined {
+  return shippedProfiles.find((p) => p.id === id);
+}
