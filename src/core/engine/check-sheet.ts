@@ -2,7 +2,7 @@ import { classSizes } from "../classes/class-sizes";
 import { createCodeLists } from "../codes";
 import { fieldKinds } from "../fields";
 import { detectLayout } from "../layout/detect";
-import type { CheckResult, Layout } from "../model/report";
+import type { CheckResult, Layout, StudentRef } from "../model/report";
 import type { RawCell, SheetTable } from "../model/table";
 import type { Template, TemplateColumn } from "../model/template";
 import { generateNumbers } from "../numbering";
@@ -13,7 +13,7 @@ import type { CodeLists, FieldKindHandler, RuleContext } from "../rules/types";
 import { templates } from "../templates";
 import { buildCleaned } from "./clean";
 import { countIssues } from "./counts";
-import { checkRequired } from "./required";
+import { checkRequired, requiredColumns } from "./required";
 import { DataRow, type KeyIndex } from "./row-view";
 import { IssueSink } from "./issue-sink";
 
@@ -93,6 +93,7 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
     dataRows: rows.length,
     issues: sink.issues,
     counts: countIssues(sink.issues, classes),
+    students: rows.map(studentRef),
     classes,
     numbers,
     cleaned,
@@ -147,6 +148,7 @@ function readRows(
 
 /** Cell checks need every cell of the row normalised first (the ID check reads the ID type). */
 function checkRows(rows: readonly DataRow[], slots: (Slot | null)[], template: Template, ctx: RuleContext): void {
+  const required = requiredColumns(template);
   for (const row of rows) {
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
@@ -155,9 +157,23 @@ function checkRows(rows: readonly DataRow[], slots: (Slot | null)[], template: T
         slot.handler.check({ raw: row.raws[i] ?? null, value, column: slot.column, row }, ctx);
       }
     }
-    checkRequired(row, template, ctx);
+    checkRequired(row, required, template, ctx);
     for (const rule of rowRules) rule.check(row, ctx);
   }
+}
+
+function studentRef(r: DataRow): StudentRef {
+  return {
+    row: r.row,
+    idNumber: r.get("idNumber"),
+    name: r.get("name"),
+    birthDate: r.get("birthDate"),
+    registerNumber: r.get("registerNumber"),
+    auxNumber: r.get("auxNumber"),
+    schoolCode: r.get("schoolCode"),
+    grade: r.get("grade"),
+    className: r.get("className"),
+  };
 }
 
 function emptyResult(table: SheetTable, profile: Profile, issues: CheckResult["issues"]): CheckResult {
@@ -170,6 +186,7 @@ function emptyResult(table: SheetTable, profile: Profile, issues: CheckResult["i
     dataRows: 0,
     issues,
     counts: countIssues(issues, []),
+    students: [],
     classes: [],
     numbers: [],
     cleaned: { headers: [], keys: [], rows: [], sourceRows: [] },

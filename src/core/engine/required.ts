@@ -1,4 +1,4 @@
-import type { FieldCondition, Template } from "../model/template";
+import type { FieldCondition, Template, TemplateColumn } from "../model/template";
 import type { RowView, RuleContext } from "../rules/types";
 
 function holds(cond: FieldCondition, row: RowView): boolean {
@@ -9,14 +9,19 @@ function holds(cond: FieldCondition, row: RowView): boolean {
   return true;
 }
 
+/** The template's required and required-when columns, computed once per sheet. */
+export function requiredColumns(template: Template): TemplateColumn[] {
+  return template.columns.filter((c) => c.required);
+}
+
 /**
  * Required and required-when cells. A column the sheet lacks altogether is reported once by layout
  * detection (header/missing), not again on every row.
  */
-export function checkRequired(row: RowView, template: Template, ctx: RuleContext): void {
-  for (const column of template.columns) {
+export function checkRequired(row: RowView, required: readonly TemplateColumn[], template: Template, ctx: RuleContext): void {
+  for (const column of required) {
     const req = column.required;
-    if (!req || !row.has(column.key) || row.get(column.key) !== "") continue;
+    if (!req || row.get(column.key) !== "" || !row.has(column.key)) continue;
     if (req === true) {
       ctx.report({ code: "cell/required", row: row.row, key: column.key });
     } else if (holds(req, row)) {

@@ -84,6 +84,20 @@ export interface Counts {
   classesOverCap: number;
 }
 
+/** The identifying fields of one data row, normalised: what cross-file audits need without the whole row. */
+export interface StudentRef {
+  /** 1-based sheet row */
+  row: number;
+  idNumber: string;
+  name: string;
+  birthDate: string;
+  registerNumber: string;
+  auxNumber: string;
+  schoolCode: string;
+  grade: string;
+  className: string;
+}
+
 /** The engine's answer for one sheet. */
 export interface CheckResult {
   sheet: string;
@@ -95,6 +109,8 @@ export interface CheckResult {
   dataRows: number;
   issues: Issue[];
   counts: Counts;
+  /** every data row's identifying fields, in sheet order */
+  students: StudentRef[];
   classes: ClassSize[];
   numbers: GeneratedNumber[];
   cleaned: CleanedTable;
