@@ -1,0 +1,172 @@
+import { parseGrade, type GradeInfo } from "../grade";
+import type { ClassBand, ClassSize, Stage } from "../model/report";
+import type { Profile } from "../profiles/schema";
+import type { RowView, RuleContext } from "../rules/types";
+
+/** Label of the group of rows with no grade or no class. */
+export const UNFILLED = "(未填)";
+
+export const STAGE_LABELS: Record<Stage, string> = { primary: "小学", junior: "初中", senior: "高中" };
+
+interface Group {
+  size: ClassSize;
+  info: GradeInfo | null;
+  /** the rows had both a grade and a class (not the "(未填)" group) */
+  filled: boolean;
+}
+
+/**
+ * Count the students of each class (school + grade + class), apply the profile's cap and the national
+ * 大班额 bands, and report one issue per class — not per student — at the class's first row.
+ */
+export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSize[] {
+  const { profile } = ctx;
+  const gradeCache = new Map<string, { key: string; info: GradeInfo | null }>();
+  const groups = new Map<string, Group>();
+  let unfilledRows = 0;
+  let firstUnfilledRow = 0;
+
+  for (const r of rows) {
+    const gradeText = tidy(r.get("grade"));
+    const classText = tidy(r.get("className"));
+    let grade = gradeCache.get(gradeText);
+    if (!grade) {
+      const info = gradeText ? parseGrade(gradeText, profile.schoolSystem) : null;
+      grade = { key: info ? String(info.grade) : gradeText, info };
+      gradeCache.set(gradeText, grade);
+    }
+    const filled = gradeText !== "" && classText !== "";
+    if (!filled && unfilledRows++ === 0) firstUnfilledRow = r.row;
+    const school = r.get("schoolCode");
+    const classKey = filled ? classText : UNFILLED;
+    const key = `${school}\u0000${grade.key}\u0000${classKey}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        info: grade.info,
+        filled,
+        size: {
+          grade: gradeText || UNFILLED,
+          className: classKey,
+          ...(school ? { school } : {}),
+          stage: grade.info?.stage ?? null,
+          count: 0,
+          cap: filled ? capFor(grade.info, profile) : null,
+          band: "normal",
+          status: "ok",
+          rows: [],
+        },
+      };
+      groups.set(key, g);
+    }
+    g.size.count++;
+    g.size.rows.push(r.row);
+  }
+
+  const list = [...groups.values()];
+  for (const g of list) {
+    if (g.filled) judgeSize(g, ctx);
+  }
+  if (unfilledRows > 0) ctx.report({ code: "class/unassigned", row: firstUnfilledRow, params: { count: unfilledRows } });
+  if (profile.classBalance) checkBalance(list, profile.classBalance.maxDifference, ctx);
+
+  list.sort(compareGroups);
+  return list.map((g) => g.size);
+}
+
+/** Trim and half-width the characters registrars type in grade and class names: "（1）班 " = "(1)班". */
+function tidy(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c === 0x20 || c === 0x3000 || c === 0x09) continue;
+    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : ch;
+  }
+  return out;
+}
+
+function capFor(info: GradeInfo | null, profile: Profile): number | null {
+  if (!info) return null;
+  const caps = profile.classCaps;
+  if (info.isEntryGrade && caps.entryGrade !== undefined) return caps.entryGrade;
+  if (info.stage === "primary") return caps.primary;
+  if (info.stage === "junior") return caps.junior;
+  return caps.senior ?? caps.junior;
+}
+
+function bandOf(count: number, profile: Profile): ClassBand {
+  if (count >= profile.bands.superLarge) return "super-large";
+  if (count >= profile.bands.large) return "large";
+  return "normal";
+}
+
+function judgeSize(g: Group, ctx: RuleContext): void {
+  const { size, info } = g;
+  const { profile } = ctx;
+  size.band = bandOf(size.count, profile);
+  const row = size.rows[0];
+  const where = { grade: size.grade, className: size.className, count: size.count };
+  if (size.cap !== null && size.count > size.cap) {
+    size.status = "over-cap";
+    const stage = STAGE_LABELS[info!.stage] + (info!.isEntryGrade && profile.classCaps.entryGrade !== undefined ? "起始年级" : "");
+    const source = profile.citations.classCaps?.ref ?? profile.sources[0].ref;
+    ctx.report({ code: "class/over-cap", row, key: "className", params: { ...where, cap: size.cap, stage, source } });
+  } else if (size.band !== "normal") {
+    const code = size.band === "super-large" ? "class/super-large-band" : "class/large-band";
+    ctx.report({ code, row, key: "className", params: { ...where, large: profile.bands.large, superLarge: profile.bands.superLarge } });
+  }
+}
+
+/** Entry-grade classes should be of like size (003 (三) 3 落实平均分班). */
+function checkBalance(groups: readonly Group[], maxDifference: number, ctx: RuleContext): void {
+  const byGrade = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (!g.filled || !g.info?.isEntryGrade) continue;
+    const key = `${g.size.school ?? ""}\u0000${g.info.grade}`;
+    const list = byGrade.get(key);
+    if (list) list.push(g);
+    else byGrade.set(key, [g]);
+  }
+  for (const list of byGrade.values()) {
+    if (list.length < 2) continue;
+    let max = list[0];
+    let min = list[0];
+    for (const g of list) {
+      if (g.size.count > max.size.count) max = g;
+      if (g.size.count < min.size.count) min = g;
+    }
+    const difference = max.size.count - min.size.count;
+    if (difference <= maxDifference) continue;
+    ctx.report({
+      code: "class/unbalanced",
+      row: max.size.rows[0],
+      key: "className",
+      params: {
+        grade: max.size.grade,
+        maxClass: max.size.className,
+        max: max.size.count,
+        minClass: min.size.className,
+        min: min.size.count,
+        difference,
+        limit: maxDifference,
+      },
+    });
+  }
+}
+
+const FIRST_NUMBER = /\d+/;
+
+function compareGroups(a: Group, b: Group): number {
+  const school = (a.size.school ?? "").localeCompare(b.size.school ?? "");
+  if (school !== 0) return school;
+  // unknown grades after known ones, the "(未填)" class last within its grade
+  const ga = a.info?.grade ?? 99;
+  const gb = b.info?.grade ?? 99;
+  if (ga !== gb) return ga - gb;
+  if (ga === 99 && a.size.grade !== b.size.grade) return a.size.grade.localeCompare(b.size.grade);
+  if (a.filled !== b.filled) return a.filled ? -1 : 1;
+  const na = a.size.className.match(FIRST_NUMBER);
+  const nb = b.size.className.match(FIRST_NUMBER);
+  if (na && nb && Number(na[0]) !== Number(nb[0])) return Number(na[0]) - Number(nb[0]);
+  return a.size.className.localeCompare(b.size.className, "zh");
+}
