@@ -1,0 +1,27 @@
+import type { Template } from "../model/template";
+import { column } from "./column";
+
+/**
+ * 毕业生信息 list. No national column list was found (TEMPLATES.md §1.6, [I]): the columns are the ones a
+ * provincial file is expected to carry, every common header spelling is an alias, and only 姓名 and 毕业结论
+ * are required — the rest is checked when present rather than demanded.
+ */
+export const graduation: Template = {
+  id: "graduation",
+  name: "毕业生信息",
+  description: "毕业/结业/肄业学生名单：学籍号、姓名、身份证件号、年级、班级、毕业结论、毕业证书编号、毕业年月",
+  source: "TEMPLATES.md §1.6, §2.16",
+  columns: [
+    column("registerNumber", { confidence: "I" }),
+    column("name", { required: true, confidence: "I" }),
+    column("idNumber", { confidence: "I" }),
+    column("sex", { confidence: "I" }),
+    column("birthDate", { confidence: "I" }),
+    column("grade", { confidence: "I" }),
+    column("className", { confidence: "I" }),
+    column("graduationResult", { required: true, confidence: "I" }),
+    column("certificateNumber", { confidence: "I" }),
+    column("graduationYearMonth", { confidence: "I" }),
+  ],
+  identifyBy: ["name", "graduationResult"],
+};

@@ -1,0 +1,12 @@
+import type { Template } from "../model/template";
+import { graduation } from "./graduation";
+import { national2013 } from "./national-2013";
+import { nationalContinuation } from "./national-continuation";
+import { newEntrant } from "./new-entrant";
+
+/** Every template the checker recognises, most common first. */
+export const templates: Template[] = [national2013, nationalContinuation, newEntrant, graduation];
+
+export function getTemplate(id: string): Template | undefined {
+  return templates.find((t) => t.id === id);
+}
