@@ -1,0 +1,107 @@
+import * as XLSX from "@e965/xlsx";
+import type { SheetTable } from "../core/model/table";
+import { decodeText } from "./decode-text";
+import { extensionOf, isTextExtension, isWorkbookExtension, sniffContainer } from "./file-kind";
+import { corruptError, emptyError, encryptedError, ReadError, tooLargeError, unsupportedError } from "./read-error";
+import { sheetToTable } from "./sheet-to-table";
+import { checkZip } from "./zip-guard";
+
+/** Larger files are split by grade or class long before this; the cap keeps a stray file from exhausting memory. */
+export const MAX_FILE_BYTES = 80 * 1024 * 1024;
+/** What an xlsx may unpack to (sheet XML is ~10× its zipped size). */
+export const MAX_UNPACKED_BYTES = 600 * 1024 * 1024;
+
+const MB = 1024 * 1024;
+
+/** Only cell values are wanted: no formatting, formulas, styles, macros or metadata. */
+const WORKBOOK_OPTIONS: XLSX.ParsingOptions = {
+  type: "array",
+  dense: true,
+  cellDates: false,
+  cellFormula: false,
+  cellHTML: false,
+  cellText: false,
+  cellNF: false,
+  cellStyles: false,
+  sheetStubs: false,
+  bookVBA: false,
+  bookFiles: false,
+  bookDeps: false,
+  WTF: false,
+};
+
+/**
+ * Read every sheet of a workbook or delimited text file into the engine's tables. Pure (no file
+ * system), so the browser page and the command line share it. Throws ReadError with a Chinese
+ * message a registrar can act on.
+ */
+export function readWorkbook(bytes: Uint8Array, fileName: string): SheetTable[] {
+  const ext = extensionOf(fileName);
+  if (!isWorkbookExtension(ext) && !isTextExtension(ext)) throw unsupportedError(fileName, ext);
+  if (bytes.length === 0) throw emptyError(fileName);
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw tooLargeError(fileName, Math.ceil(bytes.length / MB), MAX_FILE_BYTES / MB);
+  }
+  const container = sniffContainer(bytes);
+  if (container === "zip") {
+    const zip = checkZip(bytes, MAX_UNPACKED_BYTES);
+    if (!zip.ok && zip.reason === "truncated") throw corruptError(fileName, "zip directory missing or cut short");
+    if (!zip.ok) throw tooLargeError(fileName, Math.ceil(MAX_UNPACKED_BYTES / MB), MAX_UNPACKED_BYTES / MB);
+  }
+  if (container === "binary") throw corruptError(fileName, "neither a workbook nor text");
+  if (container === "text") return readText(bytes, fileName);
+  return tablesOf(parseWith(() => XLSX.read(bytes, WORKBOOK_OPTIONS), fileName), fileName, false);
+}
+
+function readText(bytes: Uint8Array, fileName: string): SheetTable[] {
+  const { text } = decodeText(bytes);
+  if (text.trim() === "") throw emptyError(fileName);
+  if (text.includes("\u0000")) throw corruptError(fileName, "NUL character in text");
+  // HTML or SpreadsheetML 2003 saved with an .xls name (exports of many school systems)
+  if (text.trimStart().startsWith("<")) {
+    return tablesOf(parseWith(() => XLSX.read(text, { ...WORKBOOK_OPTIONS, type: "string" }), fileName), fileName, false);
+  }
+  const wb = parseWith(() => XLSX.read(withSeparatorLine(text), { type: "string", raw: true, dense: true, cellText: false }), fileName);
+  const tables = tablesOf(wb, fileName, true);
+  // a text file has one sheet and no sheet name of its own: call it after the file
+  tables[0].sheet = baseName(fileName);
+  return tables;
+}
+
+function baseName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "").slice(0, 31) || "Sheet1";
+}
+
+/**
+ * SheetJS sniffs strings for other formats ("<" → XML, "ID" → SYLK); a leading "sep=" line, which it
+ * consumes, forces its delimited-text parser. The delimiter is the most frequent of , tab ; on line 1.
+ */
+function withSeparatorLine(text: string): string {
+  if (text.startsWith("sep=")) return text;
+  const firstLine = text.slice(0, Math.min(text.length, 4096)).split(/\r?\n|\r/, 1)[0];
+  let best = ",";
+  let bestCount = 0;
+  for (const sep of [",", "\t", ";"]) {
+    const count = firstLine.split(sep).length - 1;
+    if (count > bestCount) [best, bestCount] = [sep, count];
+  }
+  return `sep=${best}\n${text}`;
+}
+
+function parseWith(parse: () => XLSX.WorkBook, fileName: string): XLSX.WorkBook {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    const detail = e instanceof Error ? e.message : String(e);
+    if (/password|encrypt/i.test(detail)) throw encryptedError(fileName);
+    throw corruptError(fileName, detail);
+  }
+}
+
+function tablesOf(wb: XLSX.WorkBook, fileName: string, asText: boolean): SheetTable[] {
+  if (!wb.SheetNames || wb.SheetNames.length === 0) throw corruptError(fileName, "no worksheets");
+  const tables = wb.SheetNames.map((name) => sheetToTable(wb.Sheets[name] ?? {}, name, fileName, asText));
+  if (tables.every((t) => t.rows.length === 0) && asText) throw emptyError(fileName);
+  return tables;
+}
