@@ -1,0 +1,47 @@
+import type { Catalogue } from "./types";
+
+/** Messages of layout detection (core/layout/detect.ts). */
+export const layoutMessages: Catalogue = {
+  "header/duplicate": {
+    severity: "error",
+    source: "TEMPLATES.md §0.1 (按表头识别列)",
+    zh: "「{header}」出现了两次（{firstColumn} 列和 {duplicateColumn} 列），只读取了 {firstColumn} 列。请删除多余的一列，或把它改成正确的表头。",
+    en: "“{header}” appears twice (columns {firstColumn} and {duplicateColumn}); only column {firstColumn} was read. Delete the extra column or give it its proper header.",
+  },
+  "header/missing": {
+    severity: "error",
+    source: "TEMPLATES.md §1.1 (★ 必填项)",
+    zh: "缺少必填列「{header}」。请从模板中补上这一列并填写，否则学籍系统无法导入。",
+    en: "Required column “{header}” is missing. Add it from the template and fill it in, or the register system cannot import the file.",
+  },
+  "header/extra": {
+    severity: "warning",
+    source: "TEMPLATES.md §5.1 (导入模板格式被修改)",
+    zh: "{column} 列「{header}」不是模板中的列，检查时已忽略。若这是模板列的别写，请改成模板的表头；导入学籍系统前请删除多余的列。",
+    en: "Column {column} “{header}” is not a template column and was ignored. If it is a template column under another name, use the template's header; remove extra columns before importing.",
+  },
+  "header/unknown-template": {
+    severity: "error",
+    source: "TEMPLATES.md §0.1, §1",
+    zh: "无法识别这张表的模板。最接近的是「{template}」，但缺少这些列：{missing}。请使用学籍系统下载的模板，或补上这些列。",
+    en: "This sheet matches no known template. The closest is “{template}”, which lacks: {missing}. Use the template downloaded from the register system, or add these columns.",
+  },
+  "header/not-a-template": {
+    severity: "error",
+    source: "TEMPLATES.md §0.1, §1",
+    zh: "前 {rows} 行中找不到学籍模板的表头（如 姓名、性别、身份证件类型）。这张表似乎不是学籍导入表；请打开学籍模板所在的工作表再检查。",
+    en: "No register-template header (姓名, 性别, 身份证件类型 …) was found in the first {rows} rows. This does not look like a register import sheet; open the sheet that holds the template and check again.",
+  },
+  "header/template-mismatch": {
+    severity: "error",
+    source: "TEMPLATES.md §1",
+    zh: "这张表与所选模板「{template}」对不上，缺少：{missing}。请确认选择了正确的模板，或改为“自动识别”。",
+    en: "This sheet does not fit the chosen template “{template}”; it lacks: {missing}. Check that the right template is selected, or use automatic detection.",
+  },
+  "header/unknown-template-id": {
+    severity: "error",
+    source: "TEMPLATES.md §1",
+    zh: "没有名为「{templateId}」的模板。请从列表中选择模板，或改为“自动识别”。",
+    en: "There is no template “{templateId}”. Choose a template from the list, or use automatic detection.",
+  },
+};
