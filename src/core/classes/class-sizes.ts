@@ -2,6 +2,7 @@ import { parseGrade, type GradeInfo } from "../grade";
 import type { ClassBand, ClassSize, Stage } from "../model/report";
 import type { Profile } from "../profiles/schema";
 import type { RowView, RuleContext } from "../rules/types";
+import { tidyLabel } from "./tidy-label";
 
 /** Label of the group of rows with no grade or no class. */
 export const UNFILLED = "(未填)";
@@ -27,8 +28,8 @@ export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSiz
   let firstUnfilledRow = 0;
 
   for (const r of rows) {
-    const gradeText = tidy(r.get("grade"));
-    const classText = tidy(r.get("className"));
+    const gradeText = tidyLabel(r.get("grade"));
+    const classText = tidyLabel(r.get("className"));
     let grade = gradeCache.get(gradeText);
     if (!grade) {
       const info = gradeText ? parseGrade(gradeText, profile.schoolSystem) : null;
@@ -72,17 +73,6 @@ export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSiz
 
   list.sort(compareGroups);
   return list.map((g) => g.size);
-}
-
-/** Trim and half-width the characters registrars type in grade and class names: "（1）班 " = "(1)班". */
-function tidy(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (c === 0x20 || c === 0x3000 || c === 0x09) continue;
-    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : ch;
-  }
-  return out;
 }
 
 function capFor(info: GradeInfo | null, profile: Profile): number | null {

@@ -1,0 +1,44 @@
+import type { GeneratedNumber } from "../model/report";
+import type { RowView, RuleContext } from "../rules/types";
+import { isValidResidentId } from "../validators/resident-id";
+import { isValidRegisterNumber } from "./register-number";
+
+const RESIDENT_ID = "居民身份证";
+
+/**
+ * National 学籍号 = "G" + the resident ID (TEMPLATES.md §4.1). J and L numbers are assigned by the
+ * national system, so rows without a usable ID get a note, never an invented number. One person, one
+ * number for life (001 第十一条): a valid existing number is never replaced, not even with `overwrite`,
+ * which only lets an invalid number be replaced.
+ */
+export function nationalNumbers(rows: readonly RowView[], ctx: RuleContext, overwrite: boolean): GeneratedNumber[] {
+  const idCount = new Map<string, number>();
+  for (const r of rows) {
+    const id = r.get("idNumber").toUpperCase();
+    if (id !== "") idCount.set(id, (idCount.get(id) ?? 0) + 1);
+  }
+  const out: GeneratedNumber[] = [];
+  let keptValid = 0;
+  for (const r of rows) {
+    const current = r.get("registerNumber").toUpperCase();
+    if (current !== "") {
+      if (isValidRegisterNumber(current)) {
+        if (overwrite) keptValid++;
+        continue;
+      }
+      if (!overwrite) continue;
+    }
+    const idType = r.get("idType");
+    const id = r.get("idNumber").toUpperCase();
+    if ((idType !== "" && idType !== RESIDENT_ID) || !isValidResidentId(id)) {
+      ctx.report({ code: "number/national-assigns", row: r.row, key: "idNumber", value: r.get("idNumber") });
+    } else if (idCount.get(id)! > 1) {
+      // two rows would get one number: the duplicate must be resolved first (table/duplicate-id)
+      ctx.report({ code: "number/id-duplicated", row: r.row, key: "idNumber", value: id });
+    } else {
+      out.push({ row: r.row, key: "registerNumber", value: "G" + id, scheme: "national" });
+    }
+  }
+  if (keptValid > 0) ctx.report({ code: "number/valid-kept", params: { count: keptValid } });
+  return out;
+}
