@@ -1,0 +1,58 @@
+import { codeField } from "./code";
+import { flagField } from "./flag";
+import { codesOf, column, runCell } from "./test-helpers";
+
+const ETHNICITY = column("code", "ethnicity", { codeList: "ethnicity" });
+const FLAG = column("flag", "onlyChild");
+
+describe("code field", () => {
+  it("the expected name needs nothing", () => {
+    const run = runCell(codeField, ETHNICITY, "汉族");
+    expect(run.normalised).toEqual({ value: "汉族" });
+    expect(run.reports).toEqual([]);
+  });
+  it.each([
+    ["01", "code"],
+    ["01-汉族", "code-name"],
+    ["汉", "alias"],
+  ])("%s → 汉族 (%s)", (input) => {
+    const run = runCell(codeField, ETHNICITY, input);
+    expect(run.normalised).toEqual({ value: "汉族", fixes: [{ code: "fix/code-name", before: input, after: "汉族" }] });
+    expect(run.reports).toEqual([]);
+  });
+  it("an old name → the current one", () => {
+    expect(runCell(codeField, ETHNICITY, "毛难族").normalised.value).toBe("毛南族");
+  });
+  it("cleans before matching", () => {
+    const run = runCell(codeField, ETHNICITY, "０１");
+    expect(run.normalised).toEqual({ value: "汉族", fixes: [{ code: "fix/code-name", before: "０１", after: "汉族" }] });
+  });
+  it("no match: cell/enum with a few allowed names", () => {
+    const run = runCell(codeField, ETHNICITY, "汉人");
+    expect(run.normalised).toEqual({ value: "汉人" });
+    expect(run.reports).toEqual([
+      expect.objectContaining({ code: "cell/enum", value: "汉人", params: { allowed: "汉族、蒙古族、毛南族", list: "民族" } }),
+    ]);
+  });
+});
+
+describe("flag field", () => {
+  it.each([
+    ["是", "是", []],
+    ["Y", "是", ["fix/code-name"]],
+    ["1", "是", ["fix/code-name"]],
+    ["0", "否", ["fix/code-name"]],
+  ])("%s → %s", (input, value, codes) => {
+    const run = runCell(flagField, FLAG, input);
+    expect(run.normalised.value).toBe(value);
+    expect(codesOf(run)).toEqual(codes);
+  });
+  it("Excel TRUE/FALSE cells and numbers 1/0", () => {
+    expect(runCell(flagField, FLAG, true).normalised.value).toBe("是");
+    expect(runCell(flagField, FLAG, false).normalised.value).toBe("否");
+    expect(runCell(flagField, FLAG, 1).normalised.value).toBe("是");
+  });
+  it("anything else is cell/enum", () => {
+    expect(codesOf(runCell(flagField, FLAG, "不是"))).toEqual(["cell/enum"]);
+  });
+});

@@ -1,0 +1,70 @@
+import { CHANGED_FULLWIDTH, cleanText } from "../normalise/text";
+import type { RawCell } from "../model/table";
+import type { CellInput, NormaliseResult, RuleContext } from "../rules/types";
+
+/** Shared pieces of the field handlers: a cell's text, the first clean-up, the one fix a cell reports. */
+
+/** A cell as text. Non-integers are rounded to 15 significant digits, as Excel shows them (0.1+0.2 → 0.3). */
+export function rawText(raw: RawCell): string {
+  if (typeof raw === "string") return raw;
+  if (typeof raw === "number") return Number.isInteger(raw) ? String(raw) : String(Number(raw.toPrecision(15)));
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  return "";
+}
+
+/**
+ * Work in progress on one cell: the text as found, the text so far, and the fix code that describes the
+ * change. A cell reports at most one fix (before → after); a later, more specific step overrides the code.
+ */
+export class CellWork {
+  before = "";
+  text = "";
+  code: string | null = null;
+
+  /** Starts on a cell: its text after cleanText. */
+  start(raw: RawCell): this {
+    this.before = rawText(raw);
+    const c = cleanText(this.before);
+    this.text = c ? c.value : this.before;
+    this.code = c ? (c.changed & CHANGED_FULLWIDTH ? "fix/fullwidth" : "fix/whitespace") : null;
+    return this;
+  }
+
+  /** Records a change to the text under a fix code. */
+  change(text: string, code: string): void {
+    if (text === this.text) return;
+    this.text = text;
+    this.code = code;
+  }
+
+  result(): NormaliseResult {
+    const value = this.text;
+    if (this.code === null || value === this.before || value === "") return { value };
+    return { value, fixes: [{ code: this.code, before: this.before, after: value }] };
+  }
+}
+
+/** The same field of the same person: "member1.name" + "idType" → "member1.idType"; "name" → "idType". */
+export function siblingKey(key: string, field: string): string {
+  const dot = key.lastIndexOf(".");
+  return dot < 0 ? field : key.slice(0, dot + 1) + field;
+}
+
+/** Reports a problem with the current cell. */
+export function reportCell(
+  cell: CellInput,
+  ctx: RuleContext,
+  code: string,
+  params?: Record<string, string | number>,
+  fix?: string,
+): void {
+  ctx.report({ code, row: cell.row.row, key: cell.column.key, value: cell.value, fix, params });
+}
+
+/** cell/too-long when the column has a maxLength (counted in characters, not UTF-16 units). */
+export function checkMaxLength(cell: CellInput, ctx: RuleContext): void {
+  const max = cell.column.maxLength;
+  if (max === undefined || cell.value.length <= max) return;
+  const length = [...cell.value].length;
+  if (length > max) reportCell(cell, ctx, "cell/too-long", { max, length });
+}

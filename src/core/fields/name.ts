@@ -1,0 +1,28 @@
+import type { FieldKindHandler } from "../rules/types";
+import { checkName, isForeignIdType, normaliseNameDots } from "../validators/name";
+import { CellWork, checkMaxLength, reportCell, siblingKey } from "./common";
+
+const work = new CellWork();
+const LATIN = /[A-Za-z]/;
+const SPACES = / /g;
+const CODES = { latin: "cell/name-latin", digit: "cell/name-digit", symbol: "cell/name-symbol", dot: "cell/name-dot" } as const;
+
+/**
+ * A person's name. Spaces inside a Chinese name are typing slips and are removed; in a name with Latin
+ * letters they separate words and stay. Whether Latin letters are allowed depends on the person's ID type.
+ */
+export const nameField: FieldKindHandler = {
+  normalise(raw) {
+    work.start(raw);
+    const latin = LATIN.test(work.text);
+    if (!latin && work.text.includes(" ")) work.change(work.text.replace(SPACES, ""), "fix/whitespace");
+    work.change(normaliseNameDots(work.text), "fix/name-dot");
+    return work.result();
+  },
+  check(cell, ctx) {
+    const foreign = isForeignIdType(cell.row.get(siblingKey(cell.column.key, "idType")));
+    const failure = checkName(cell.value, foreign);
+    if (failure) reportCell(cell, ctx, CODES[failure.problem], { chars: failure.chars });
+    checkMaxLength(cell, ctx);
+  },
+};
