@@ -7,5 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
   },
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/file-stub.js" },
+  // jsdom stubs for Fluent UI; a no-op in the node environment
+  setupFiles: ["<rootDir>/test/setup-dom.ts"],
   testTimeout: 30000,
 };

@@ -1,0 +1,157 @@
+import { Button, makeStyles, Subtitle2, Switch, tokens } from "@fluentui/react-components";
+import {
+  ArrowDownloadRegular,
+  EraserRegular,
+  HighlightRegular,
+  NumberSymbolRegular,
+  TableAddRegular,
+  WrenchRegular,
+} from "@fluentui/react-icons";
+import { useState } from "react";
+import type { WorkbookHost } from "../../app/host";
+import type { CheckResult } from "../../core";
+import { ActionResult, type ActionOutcome } from "../../ui/ActionResult";
+import { ConfirmFixesDialog } from "./ConfirmFixesDialog";
+import { cleanedFileName } from "../../ui/file-names";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center" },
+  wide: { flex: "1 1 140px" },
+});
+
+/** Said after any failure in Excel: the usual reasons a write is refused and what the registrar can do. */
+const EXCEL_HINT = "请按 Esc 退出单元格编辑、确认工作表没有受保护，然后重试；若仍失败，请关闭任务窗格后重新打开。";
+
+function failure(title: string, err: unknown, hint = EXCEL_HINT): ActionOutcome {
+  const why = err instanceof Error ? err.message : String(err);
+  return { intent: "error", title, text: `${why}。${hint}` };
+}
+
+export interface ActionsPanelProps {
+  host: WorkbookHost;
+  result: CheckResult;
+  /** builds the cleaned workbook's bytes (src/io's writeCleanedWorkbook) */
+  writeWorkbook: (result: CheckResult) => Promise<Uint8Array>;
+}
+
+/** What the pane can do with a result in Excel; each action says how it went. */
+export function ActionsPanel({ host, result, writeWorkbook }: ActionsPanelProps) {
+  const s = useStyles();
+  const caps = host.capabilities;
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const [overwrite, setOverwrite] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  const act = async (work: () => Promise<ActionOutcome>, failTitle: string, hint?: string) => {
+    setBusy(true);
+    setOutcome({ intent: "info", title: "正在处理…", text: "请稍候，不要在表格中编辑。" });
+    try {
+      setOutcome(await work());
+    } catch (err) {
+      setOutcome(failure(failTitle, err, hint));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const mark = () =>
+    act(async () => {
+      await host.markIssues(result, () => undefined);
+      return { intent: "success", title: "已标记问题单元格", text: "错误为红色、警告为橙色。改完后点“清除标记”可恢复原来的格式。" };
+    }, "标记失败");
+  const clear = () =>
+    act(async () => {
+      await host.clearMarks();
+      return { intent: "success", title: "已清除标记", text: "单元格已恢复为标记前的格式。" };
+    }, "清除标记失败");
+  const report = () =>
+    act(async () => {
+      await host.writeReportSheets(result);
+      return { intent: "success", title: "已生成校验报告表", text: "请查看新增的“校验报告”和“班额统计”工作表。" };
+    }, "生成报告失败");
+  const fill = () =>
+    act(async () => {
+      const n = await host.fillNumbers(result, { overwrite });
+      if (n === 0) {
+        return {
+          intent: "info",
+          title: "没有填入学籍号",
+          text: overwrite ? "没有可生成的学籍号：请先修正身份证件号的错误。" : "需要填写的单元格都已有值。如要替换，请打开“覆盖已有”后再试。",
+        };
+      }
+      return { intent: "success", title: `已填入 ${n} 个学籍号`, text: "请重新点击“检查”确认结果。" };
+    }, "填入学籍号失败");
+  const applyFixes = () => {
+    setConfirming(false);
+    return act(async () => {
+      const { backupSheet, applied } = await host.applyFixes(result);
+      return {
+        intent: "success",
+        title: `已修正 ${applied} 处`,
+        text: `原表已备份为工作表「${backupSheet}」。请重新点击“检查”确认结果。`,
+      };
+    }, "应用修正失败", "工作表没有被修改。" + EXCEL_HINT);
+  };
+  const exportCleaned = () =>
+    act(
+      async () => {
+        const how = await host.exportWorkbook(await writeWorkbook(result), cleanedFileName(result));
+        return how === "opened"
+          ? { intent: "success", title: "已在新工作簿中打开清理后的数据", text: "请在新窗口中检查后另存为 .xlsx 再上传。" }
+          : {
+              intent: "success",
+              title: "已下载清理后的工作簿",
+              text: `文件名“${cleanedFileName(result)}”，在浏览器的下载文件夹中。请打开核对后再上传。`,
+            };
+      },
+      "导出失败",
+      "请重新点击“检查”后再导出；若仍失败，可在浏览器中打开本工具的网页版导出。",
+    );
+
+  return (
+    <div className={s.root}>
+      <Subtitle2>操作</Subtitle2>
+      {caps.markCells && (
+        <div className={s.row}>
+          <Button className={s.wide} icon={<HighlightRegular />} disabled={busy} onClick={mark}>
+            标记问题单元格
+          </Button>
+          <Button className={s.wide} icon={<EraserRegular />} disabled={busy} onClick={clear}>
+            清除标记
+          </Button>
+        </div>
+      )}
+      {caps.writeSheets && (
+        <Button icon={<TableAddRegular />} disabled={busy} onClick={report}>
+          生成校验报告表
+        </Button>
+      )}
+      {caps.fillNumbers && (
+        <div className={s.row}>
+          <Button className={s.wide} icon={<NumberSymbolRegular />} disabled={busy} onClick={fill}>
+            填入学籍号
+          </Button>
+          <Switch label="覆盖已有" checked={overwrite} onChange={(_, d) => setOverwrite(d.checked)} />
+        </div>
+      )}
+      {caps.applyFixes && (
+        <Button icon={<WrenchRegular />} disabled={busy || result.counts.fixes === 0} onClick={() => setConfirming(true)}>
+          应用可修正项（{result.counts.fixes}）
+        </Button>
+      )}
+      <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={exportCleaned}>
+        导出清理后的工作簿
+      </Button>
+      <ActionResult outcome={outcome} />
+      <ConfirmFixesDialog
+        open={confirming}
+        fixes={result.counts.fixes}
+        sheet={result.sheet}
+        onConfirm={applyFixes}
+        onCancel={() => setConfirming(false)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { WorkbookHost } from "../../app/host";
+import type { CheckResult } from "../../core";
+import { BrowserCheckView } from "../../web/BrowserCheckView";
+import type { WorkbookReader } from "../../web/read-file";
+import { AuditView } from "./AuditView";
+import { CheckView } from "./CheckView";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "1100px",
+    margin: "0 auto",
+    boxSizing: "border-box",
+  },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface AppProps {
+  host: WorkbookHost;
+  readWorkbook: WorkbookReader;
+  writeWorkbook: (result: CheckResult) => Promise<Uint8Array>;
+}
+
+type View = "check" | "audit";
+
+/** The same app in the Excel pane and on the browser page; the host decides what the check view reads. */
+export function App({ host, readWorkbook, writeWorkbook }: AppProps) {
+  const s = useStyles();
+  const [view, setView] = useState<View>("check");
+  return (
+    <main className={s.root}>
+      <header>
+        <Text as="h1" block className={s.title}>
+          学籍导入助手
+        </Text>
+        <Text className={s.sub}>
+          {host.kind === "excel" ? "检查当前工作簿的学籍导入表" : "网页版：检查本机上的学籍导入表，文件不会上传"}
+        </Text>
+      </header>
+      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="功能">
+        <Tab value="check">学校导入检查</Tab>
+        <Tab value="audit">县区汇总审核</Tab>
+      </TabList>
+      {view === "audit" ? (
+        <AuditView host={host} />
+      ) : host.kind === "excel" ? (
+        <CheckView host={host} writeWorkbook={writeWorkbook} />
+      ) : (
+        <BrowserCheckView host={host} readWorkbook={readWorkbook} writeWorkbook={writeWorkbook} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import { FluentProvider } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import type { WorkbookHost } from "../app/host";
+import { createExcelHost } from "../excel/excel-host";
+import { readWorkbook } from "../io/read-workbook";
+import { writeCleanedWorkbook } from "../io/write-cleaned";
+import { createBrowserHost } from "../web/browser-host";
+import { App } from "./components/App";
+import { detectHostKind } from "./start";
+import { paneTheme } from "./theme";
+
+function container(): HTMLElement {
+  const found = document.getElementById("container");
+  if (found) return found;
+  const div = document.createElement("div");
+  div.id = "container";
+  document.body.appendChild(div);
+  return div;
+}
+
+async function main(): Promise<void> {
+  const office = typeof Office === "undefined" ? undefined : Office;
+  const kind = await detectHostKind(office);
+  const host: WorkbookHost = kind === "excel" ? createExcelHost() : createBrowserHost();
+  document.documentElement.lang = "zh-CN";
+  document.body.dataset.host = kind;
+  createRoot(container()).render(
+    <FluentProvider theme={paneTheme}>
+      <App host={host} readWorkbook={readWorkbook} writeWorkbook={writeCleanedWorkbook} />
+    </FluentProvider>,
+  );
+}
+
+void main();

@@ -1,0 +1,63 @@
+import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { WorkbookHost } from "../app/host";
+import type { CheckResult } from "../core";
+import { CheckSettingsBar } from "../ui/CheckSettingsBar";
+import { RunBar } from "../ui/RunBar";
+import { useCheckSettings } from "../ui/use-check-settings";
+import { checkTables } from "../worker/engine-client";
+import { FileDropZone } from "./FileDropZone";
+import { FileResult } from "./FileResult";
+import { FileTabs } from "./FileTabs";
+import type { WorkbookReader } from "./read-file";
+import { useFileChecks } from "./use-file-checks";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+export interface BrowserCheckViewProps {
+  host: WorkbookHost;
+  readWorkbook: WorkbookReader;
+  writeWorkbook: (result: CheckResult) => Promise<Uint8Array>;
+  check?: typeof checkTables;
+}
+
+/** Outside Office: pick files, check them all, look at each file's results and download. */
+export function BrowserCheckView({ host, readWorkbook, writeWorkbook, check = checkTables }: BrowserCheckViewProps) {
+  const s = useStyles();
+  const settings = useCheckSettings(host);
+  const checks = useFileChecks(readWorkbook, check);
+  const [selected, setSelected] = useState<number | null>(null);
+  const current = checks.files.find((f) => f.id === selected) ?? checks.files[0];
+  const readable = checks.files.some((f) => f.tables);
+  const detected = current?.check?.results[0]?.template?.name ?? null;
+
+  const onFiles = async (files: File[]) => {
+    const added = await checks.addFiles(files);
+    if (added.length) setSelected(added[0].id);
+  };
+
+  return (
+    <div className={s.root}>
+      <FileDropZone onFiles={(f) => void onFiles(f)} />
+      {checks.reading && <Spinner size="tiny" label="正在读取文件…" labelPosition="after" />}
+      <CheckSettingsBar settings={settings} detected={detected} />
+      <RunBar
+        running={checks.running}
+        progress={checks.progress}
+        onRun={() => void checks.checkAll(settings.engineOptions())}
+        onCancel={checks.cancel}
+        disabled={!readable || checks.reading}
+        label={checks.files.filter((f) => f.tables).length > 1 ? "检查全部文件" : "检查"}
+      />
+      {checks.cancelled && (
+        <MessageBar intent="info">
+          <MessageBarBody>检查已取消。</MessageBarBody>
+        </MessageBar>
+      )}
+      <FileTabs files={checks.files} selected={current?.id ?? -1} onSelect={setSelected} />
+      {current && <FileResult key={current.id} file={current} host={host} writeWorkbook={writeWorkbook} />}
+    </div>
+  );
+}

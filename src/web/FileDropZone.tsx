@@ -1,0 +1,65 @@
+import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { FolderOpenRegular } from "@fluentui/react-icons";
+import { useRef, useState } from "react";
+import { ACCEPTED } from "./read-file";
+
+const useStyles = makeStyles({
+  zone: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+    textAlign: "center",
+    ...createFocusOutlineStyle(),
+  },
+  over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hidden: { display: "none" },
+});
+
+/** Pick or drop one or more workbooks. The files are read in this page only; nothing is uploaded. */
+export function FileDropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const s = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  return (
+    <div
+      className={mergeClasses(s.zone, over && s.over)}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        if (e.dataTransfer.files.length) onFiles([...e.dataTransfer.files]);
+      }}
+      data-testid="drop-zone"
+    >
+      <Text weight="semibold">把学籍导入表拖到这里</Text>
+      <Button appearance="primary" icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
+        选择文件…
+      </Button>
+      <Text className={s.hint}>支持 .xlsx、.xls、.csv，可一次选多个文件。文件只在本机浏览器中检查，不会上传。</Text>
+      <input
+        ref={input}
+        className={s.hidden}
+        type="file"
+        multiple
+        accept={ACCEPTED.join(",")}
+        aria-label="选择要检查的文件"
+        data-testid="file-input"
+        onChange={(e) => {
+          const files = e.target.files ? [...e.target.files] : [];
+          e.target.value = "";
+          if (files.length) onFiles(files);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { SheetTable } from "../core";
+
+export type WorkbookReader = (bytes: Uint8Array, fileName: string) => SheetTable[];
+
+export const ACCEPTED = [".xlsx", ".xls", ".csv"];
+
+/** True when the name ends in one of the types the page reads. */
+export function isAccepted(fileName: string): boolean {
+  const lower = fileName.toLowerCase();
+  return ACCEPTED.some((ext) => lower.endsWith(ext));
+}
+
+/**
+ * Read a picked file into tables, or a Chinese message naming the file and what to do. The reader's
+ * own messages (ReadError) already do that; anything else is wrapped so the registrar never sees a
+ * bare parser error.
+ */
+export async function readPickedFile(
+  file: Pick<File, "name" | "arrayBuffer">,
+  read: WorkbookReader,
+): Promise<{ tables: SheetTable[] } | { error: string }> {
+  if (!isAccepted(file.name)) {
+    return { error: `文件「${file.name}」不是 Excel 或 CSV 文件。请选择 .xlsx、.xls 或 .csv 文件；其他格式请先在 Excel 或 WPS 中另存为 .xlsx。` };
+  }
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return { tables: read(bytes, file.name) };
+  } catch (err) {
+    if (err instanceof Error && err.name === "ReadError") return { error: err.message };
+    const why = err instanceof Error ? err.message : String(err);
+    return {
+      error: `文件「${file.name}」无法读取（${why}）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再拖进来；若打不开，说明文件已损坏，请向发送方重新索取。`,
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import type { SheetTable, WorkbookCheck } from "../core";
+import type { Progress } from "../app/host";
+
+/** Which profile to check against: a shipped one by id, or a user's JSON (parsed again where it runs). */
+export type ProfileChoice = { id: string } | { custom: unknown; fileName?: string };
+
+export interface EngineOptions {
+  profile: ProfileChoice;
+  /** "auto" detects the template by its headers; otherwise a template id */
+  templateId: string;
+  /** YYYYMMDD; defaults to today where the engine runs */
+  today?: string;
+}
+
+export interface CheckRequest {
+  type: "check";
+  tables: SheetTable[];
+  options: EngineOptions;
+}
+
+export type EngineMessage =
+  | { type: "progress"; progress: Progress }
+  | { type: "done"; check: WorkbookCheck }
+  | { type: "error"; message: string };
