@@ -57,6 +57,7 @@ describe("parseProfile", () => {
     const p = parseProfile({ extends: "datong", id: "datong-x", numbering: { scheme: "pattern", name: "x", fields: [{ kind: "serial", length: 4 }] } });
     if (p.numbering.scheme !== "pattern") throw new Error("pattern expected");
     expect(p.numbering.fields).toEqual([{ kind: "serial", length: 4 }]);
+    expect(p.numbering.source).toBeUndefined(); // 大同's citation does not follow into another scheme
   });
 
   it("names the field, what it expects and what it got, in Chinese", () => {
@@ -76,6 +77,22 @@ describe("parseProfile", () => {
     const problems = problemsOf({ extends: "national", classCap: { primary: 40 } });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^配置文件 my\.json 中 classCap 无效：不认识的字段/);
+  });
+
+  it("reports misspelt keys inside objects and pattern fields, which zod would drop silently", () => {
+    const problems = problemsOf({
+      extends: "datong",
+      classCaps: { primry: 40 },
+      numbering: { scheme: "pattern", name: "x", fields: [{ kind: "serial", length: 2, lenght: 3 }] },
+    });
+    expect(problems).toEqual([
+      "配置文件 my.json 中 classCaps.primry 无效：不认识的字段，请检查拼写（现为 40）",
+      "配置文件 my.json 中 numbering.fields.0.lenght 无效：不认识的字段，请检查拼写（现为 3）",
+    ]);
+    // free-form maps (code-list additions, citations) accept any key
+    expect(parseProfile({ extends: "national", codeListAdditions: { householdType: ["居民户口"] } }).codeListAdditions).toEqual({
+      householdType: ["居民户口"],
+    });
   });
 
   it("reports missing required fields of a stand-alone profile", () => {

@@ -6,25 +6,29 @@ import { national } from "./national";
 import { nongan } from "./nongan";
 import { expectation, ProfileError, problemLine } from "./profile-error";
 import { profileSchema, type Profile, type ProfileInput } from "./schema";
+import { unknownKeyPaths } from "./unknown-keys";
 
 export { ProfileError } from "./profile-error";
 
 const SHIPPED_INPUTS: readonly ProfileInput[] = [national, nongan, haishu, funan, datong, district2022];
-const KNOWN_KEYS = new Set(Object.keys(profileSchema.shape));
+const TOP_LEVEL_KEYS = Object.keys(profileSchema.shape).join("、");
+
+function unknownKeyHint(path: string): string {
+  return path.includes(".") ? "不认识的字段，请检查拼写" : `不认识的字段（可用字段：${TOP_LEVEL_KEYS}）`;
+}
 
 /**
  * Validate a profile (a shipped one or a user's JSON). A user profile may say `"extends": "national"`
- * (or any shipped id) and give only the fields it changes: objects are merged key by key, arrays and
- * plain values replace the base's. Throws ProfileError with one Chinese line per bad field.
+ * (or any shipped id) and give only the fields it changes: objects are merged key by key, arrays,
+ * plain values and a numbering scheme replace the base's. Throws ProfileError with one Chinese line per bad field.
  */
 export function parseProfile(input: unknown, sourceName?: string): Profile {
   if (!isPlainObject(input)) {
     throw new ProfileError([problemLine(sourceName, "", "应为 JSON 对象 { … }", input)]);
   }
   const merged = resolveExtends(input, sourceName);
-  const unknown = Object.keys(merged).filter((k) => !KNOWN_KEYS.has(k));
-  const problems = unknown.map((k) =>
-    problemLine(sourceName, k, `不认识的字段（可用字段：${[...KNOWN_KEYS].join("、")}）`, merged[k]),
+  const problems = unknownKeyPaths(profileSchema, merged).map((path) =>
+    problemLine(sourceName, path, unknownKeyHint(path), valueAt(merged, path.split("."))),
   );
   const parsed = profileSchema.safeParse(merged);
   if (!parsed.success) {
@@ -48,11 +52,15 @@ function resolveExtends(input: Record<string, unknown>, sourceName: string | und
   return deepMerge(base as unknown as Record<string, unknown>, own);
 }
 
+/** A numbering scheme is one unit: a user's scheme replaces the base's, never inherits its citation. */
+const REPLACED_WHOLE = new Set(["numbering"]);
+
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const prev = out[key];
-    out[key] = isPlainObject(prev) && isPlainObject(value) ? deepMerge(prev, value) : value;
+    const merge = isPlainObject(prev) && isPlainObject(value) && !REPLACED_WHOLE.has(key);
+    out[key] = merge ? deepMerge(prev, value) : value;
   }
   return out;
 }
