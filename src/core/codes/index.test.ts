@@ -61,8 +61,8 @@ describe("match", () => {
     ["graduationResult", "肄业", "肄业", "name"],
     ["leftBehind", "否", "非留守儿童", "alias"],
     ["inclusive", "其它残疾随班就读", "其他残疾随班就读", "alias"],
-    // input arrives half-width: the template name's full-width brackets became ASCII ones
-    ["transport", "自行车(含摩托车、电动自行车)", "自行车（含摩托车、电动自行车）", "name"],
+    // input arrives half-width: the template name's full-width brackets became ASCII ones and are put back
+    ["transport", "自行车(含摩托车、电动自行车)", "自行车（含摩托车、电动自行车）", "alias"],
     ["transport", "公共交通(含城市公交、农村客运和地铁)", "公共交通（含城市公交、农村客运、地铁）", "alias"],
     ["transport", "公共交通(含城市公交和农村客运和地铁)", "公共交通（含城市公交、农村客运、地铁）", "alias"],
     ["transport", "公共交通（含城市公交、农村客运、地铁）", "公共交通（含城市公交、农村客运、地铁）", "name"],

@@ -43,11 +43,13 @@ export class ListMatcher {
 
   private add(text: string, entry: CodeEntry, via: Hit["via"]): void {
     this.put(text, entry, via);
+    // the cell normaliser turns （） into (): that form is found too, and rewritten to the name (so the
+    // cleaned value is the template's spelling; a cell that already had it shows no net change)
     const half = halfWidth(text);
-    // the normaliser turns （） into (), so the half-width form of a name is still the name
-    this.put(half, entry, via);
+    const other: Hit["via"] = via === "name" ? "alias" : via;
+    if (half !== text) this.put(half, entry, other);
     const upper = half.toUpperCase();
-    if (upper !== half) this.put(upper, entry, via === "name" ? "alias" : via);
+    if (upper !== half) this.put(upper, entry, other);
   }
 
   private put(text: string, entry: CodeEntry, via: Hit["via"]): void {
