@@ -53,6 +53,16 @@ describe("detectLayout", () => {
     expect(r.layout.columns).toHaveLength(71);
   });
 
+  it("maps §1.2 headers in shuffled order to the 2013 template, not the continuation one", () => {
+    const headers = shuffled(national.columns.map((c) => c.header), 11);
+    const r = detectLayout(sheet([["学生信息(导入)模板"], ["说明：带★为必填项"], headers]), templates);
+    expect(r.ok && r.template.id).toBe("national-2013");
+    if (!r.ok) return;
+    expect(r.layout.headerRow).toBe(3);
+    for (const m of r.layout.columns) expect(national.columns.find((c) => c.key === m.key)!.header).toBe(headers[m.col]);
+    expect(r.issues).toEqual([]);
+  });
+
   it("accepts header variants: ★ marks, (必填) notes, line breaks, other spellings", () => {
     const headers = national.columns.map((c) => c.header);
     const variant = headers.map((h) =>
