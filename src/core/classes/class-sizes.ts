@@ -22,20 +22,26 @@ interface Group {
  */
 export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSize[] {
   const { profile } = ctx;
-  const gradeCache = new Map<string, { key: string; info: GradeInfo | null }>();
+  // a sheet has a few dozen distinct grade and class spellings: tidy and parse each once
+  const gradeCache = new Map<string, { text: string; key: string; info: GradeInfo | null }>();
+  const classCache = new Map<string, string>();
   const groups = new Map<string, Group>();
   let unfilledRows = 0;
   let firstUnfilledRow = 0;
 
   for (const r of rows) {
-    const gradeText = tidyLabel(r.get("grade"));
-    const classText = tidyLabel(r.get("className"));
-    let grade = gradeCache.get(gradeText);
+    const gradeRaw = r.get("grade");
+    let grade = gradeCache.get(gradeRaw);
     if (!grade) {
-      const info = gradeText ? parseGrade(gradeText, profile.schoolSystem) : null;
-      grade = { key: info ? String(info.grade) : gradeText, info };
-      gradeCache.set(gradeText, grade);
+      const text = tidyLabel(gradeRaw);
+      const info = text ? parseGrade(text, profile.schoolSystem) : null;
+      grade = { text, key: info ? String(info.grade) : text, info };
+      gradeCache.set(gradeRaw, grade);
     }
+    const classRaw = r.get("className");
+    let classText = classCache.get(classRaw);
+    if (classText === undefined) classCache.set(classRaw, (classText = tidyLabel(classRaw)));
+    const gradeText = grade.text;
     const filled = gradeText !== "" && classText !== "";
     if (!filled && unfilledRows++ === 0) firstUnfilledRow = r.row;
     const school = r.get("schoolCode");

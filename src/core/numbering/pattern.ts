@@ -134,12 +134,15 @@ function duplicateClassCodes(rows: readonly RowView[], length: number, ctx: Rule
   const owner = new Map<string, string>();
   const reported = new Set<string>();
   const ambiguous = new Set<string>();
-  const codeCache = new Map<string, string | null>();
+  const cache = new Map<string, { className: string; code: string | null }>();
   for (const r of rows) {
-    const className = tidyLabel(r.get("className"));
-    if (className === "") continue;
-    let code = codeCache.get(className);
-    if (code === undefined) codeCache.set(className, (code = classCode(className, length)));
+    const raw = r.get("className");
+    let entry = cache.get(raw);
+    if (!entry) {
+      const className = tidyLabel(raw);
+      cache.set(raw, (entry = { className, code: className === "" ? null : classCode(className, length) }));
+    }
+    const { className, code } = entry;
     if (code === null) continue;
     const key = schoolCodeKey(r, code);
     const first = owner.get(key);
