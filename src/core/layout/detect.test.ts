@@ -108,6 +108,15 @@ describe("detectLayout", () => {
     expect(r.issues).toEqual([{ code: "header/unknown-template", row: 1, params: { template: "新生名单（学前调档）", missing: "身份证件号码" } }]);
   });
 
+  it("does not take a 2013 sheet that lost an identifying column for the 5-column list", () => {
+    const headers = national.columns.filter((c) => c.key !== "studyMode").map((c) => c.header);
+    const r = detectLayout(sheet([headers]), templates);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.closest!.template.id).toBe("national-2013");
+    expect(r.closest!.missing).toEqual(["就读方式"]);
+  });
+
   it("does not mistake a class timetable for a template", () => {
     const r = detectLayout(
       sheet([

@@ -184,20 +184,19 @@ export function detectLayout(table: SheetTable, templates: Template[], opts: { t
     return { ok: true, template: c.template, layout: layoutOf(table, r, hasKdRow, c), issues: layoutIssues(c, headerRow) };
   }
 
+  // the best fit decides, and must then carry its identifying columns: a 2013 sheet that lost 就读方式 is
+  // reported as such, not taken for the 5-column new-entrant list whose headers it also contains
   let best: Candidate | null = null;
   for (const c of candidates) {
-    if (!identifies(c)) continue;
+    if (c.columns.length < MIN_HEADERS) continue;
     if (!best || fit(c) > fit(best) || (fit(c) === fit(best) && c.columns.length > best.columns.length)) best = c;
   }
-  if (best) return { ok: true, template: best.template, layout: layoutOf(table, r, hasKdRow, best), issues: layoutIssues(best, headerRow) };
-
-  let closest: Candidate | null = null;
-  for (const c of candidates) if (c.columns.length >= MIN_HEADERS && (!closest || fit(c) > fit(closest))) closest = c;
-  if (!closest) return { ok: false, closest: null, issues: [{ code: "header/not-a-template", params: { rows: SCAN_ROWS } }] };
-  const missing = lacking(closest);
+  if (!best) return { ok: false, closest: null, issues: [{ code: "header/not-a-template", params: { rows: SCAN_ROWS } }] };
+  if (identifies(best)) return { ok: true, template: best.template, layout: layoutOf(table, r, hasKdRow, best), issues: layoutIssues(best, headerRow) };
+  const missing = lacking(best);
   return {
     ok: false,
-    closest: { template: closest.template, missing },
-    issues: [{ code: "header/unknown-template", row: headerRow, params: { template: closest.template.name, missing: missing.join("、") } }],
+    closest: { template: best.template, missing },
+    issues: [{ code: "header/unknown-template", row: headerRow, params: { template: best.template.name, missing: missing.join("、") } }],
   };
 }
