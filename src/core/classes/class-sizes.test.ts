@@ -117,6 +117,7 @@ describe("classSizes", () => {
     const t0 = performance.now();
     const table = classSizes(rows, fakeContext(getProfile("national")!));
     expect(table).toHaveLength(240);
-    expect(performance.now() - t0).toBeLessThan(500);
+    // generous for a loaded CI machine; a quadratic grouping would take minutes
+    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });

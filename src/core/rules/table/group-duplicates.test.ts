@@ -24,6 +24,7 @@ describe("groupDuplicates", () => {
     const t0 = performance.now();
     const groups = groupDuplicates(items, (s) => s);
     expect(groups).toHaveLength(100_000);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    // generous for a loaded CI machine; a quadratic grouping would take minutes
+    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
