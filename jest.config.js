@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/file-stub.js" },
   // jsdom stubs for Fluent UI; a no-op in the node environment

@@ -49,7 +49,7 @@ export function issueText(issue: Issue, lang: Lang = "zh"): string {
     sheet: issue.sheet,
     ...issue.params,
   };
-  return entry[lang].replace(PLACEHOLDER, (m, name: string) => {
+  return entry[lang].replace(PLACEHOLDER, (_m, name: string) => {
     const v = vars[name];
     return v === undefined || v === "" ? (lang === "zh" ? "（空）" : "(empty)") : String(v);
   });
