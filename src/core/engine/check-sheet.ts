@@ -79,8 +79,10 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   const rows = readRows(table, layout, rowOrigin, slots, keys, ctx, sink, options.onProgress);
   checkRows(rows, slots, template, ctx);
   for (const rule of tableRules) rule.check(rows, ctx);
-  const classes = classSizes(rows, ctx);
-  const numbers = generateNumbers(rows, ctx, options.numbering);
+  // a name list without grade or class columns has no classes to count
+  const hasClasses = layout.columns.some((c) => c.key === "grade" || c.key === "className");
+  const classes = hasClasses ? classSizes(rows, ctx) : [];
+  const numbers = template.assignsNumbers === false ? [] : generateNumbers(rows, ctx, options.numbering);
   if (rows.length === 0) sink.report({ code: "sheet/empty" });
 
   const { cleaned, rejected } = buildCleaned(template, rows, sink.issues, numbers);

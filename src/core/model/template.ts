@@ -62,4 +62,6 @@ export interface Template {
   columns: TemplateColumn[];
   /** Keys whose headers must all be present for a sheet to count as this template. */
   identifyBy: string[];
+  /** false for lists that are not registers (the new-entrant matching list): no register numbers are generated */
+  assignsNumbers?: boolean;
 }

@@ -18,4 +18,5 @@ export const newEntrant: Template = {
     column("idNumber", { header: "身份证件号码", required: ID_NUMBER_REQUIRED, confidence: "V" }),
   ],
   identifyBy: ["name", "sex", "birthDate", "idType", "idNumber"],
+  assignsNumbers: false,
 };

@@ -1,0 +1,171 @@
+import { catalogue } from "../messages";
+import type { RawCell, SheetTable } from "../model/table";
+import { getProfile } from "../profiles";
+import { makeResidentId } from "../validators/test-ids";
+import { checkSheet } from "./check-sheet";
+import { checkWorkbook } from "./check-workbook";
+
+const profile = getProfile("national")!;
+const TODAY = "20251124";
+
+/** A 5-column new-entrant list under a title row, as a class teacher would send it. */
+function newEntrantSheet(rows: RawCell[][]): SheetTable {
+  return {
+    sheet: "新生名单",
+    rows: [["2025年一年级新生名单（测试小学）"], ["姓名", "性别", "出生日期", "身份证件类型", "身份证件号码"], ...rows],
+  };
+}
+
+const ok1 = makeResidentId({ birthDate: "20190305", sex: "男", seq: 11 });
+const ok2 = makeResidentId({ birthDate: "20190611", sex: "女", seq: 22 });
+
+describe("checkSheet", () => {
+  it("finds the header under a title row and places every issue by sheet row, column letter and header", () => {
+    const result = checkSheet(
+      newEntrantSheet([
+        ["张小明", "男", "20190305", "居民身份证", ok1],
+        ["李小红", "女", "2019-06-12", "居民身份证", ok2],
+      ]),
+      { profile, today: TODAY },
+    );
+    expect(result.template?.id).toBe("new-entrant");
+    expect(result.layout?.headerRow).toBe(2);
+    expect(result.dataRows).toBe(2);
+    // row 4: the typed date is reformatted (a fix) and then disagrees with the ID (an error)
+    const fix = result.issues.find((i) => i.code === "fix/date-format");
+    expect(fix).toMatchObject({ row: 4, column: "C", header: "出生日期", value: "2019-06-12", fix: "20190612" });
+    const mismatch = result.issues.find((i) => i.code === "id/birthdate-mismatch");
+    expect(mismatch).toMatchObject({ row: 4, column: "E", header: "身份证件号码", severity: "error" });
+    expect(result.issues.filter((i) => i.row === 3)).toEqual([]);
+  });
+
+  it("accounts for every non-blank input row exactly once, cleaned or rejected with its reasons", () => {
+    const result = checkSheet(
+      newEntrantSheet([
+        ["张小明", "男", "20190305", "居民身份证", ok1],
+        [null, null, null, null, null],
+        ["王小五", "男", "20190305", "居民身份证", 110105201903050000],
+        ["", "", "", "", ""],
+        ["赵小六", "女", "20190611", "居民身份证", ok2],
+      ]),
+      { profile, today: TODAY },
+    );
+    expect(result.dataRows).toBe(3);
+    expect(result.cleaned.sourceRows).toEqual([3, 7]);
+    expect(result.rejected.map((r) => r.sourceRow)).toEqual([5]);
+    expect(result.rejected[0].codes).toContain("id/stored-as-number");
+    expect(result.rejected[0].cells[4]).toBe(110105201903050000);
+    const all = [...result.cleaned.sourceRows, ...result.rejected.map((r) => r.sourceRow)].sort();
+    expect(all).toEqual(result.students.map((s) => s.row).sort());
+  });
+
+  it("writes cleaned rows in the template's column order with fixes applied, whatever the sheet's order", () => {
+    const table: SheetTable = {
+      sheet: "S",
+      rows: [
+        ["身份证件号码", "姓名", "出生日期", "性别", "身份证件类型"],
+        [ok1.toLowerCase(), " 张小明 ", "2019/3/5", "男", "身份证"],
+      ],
+    };
+    const result = checkSheet(table, { profile, today: TODAY });
+    expect(result.cleaned.headers).toEqual(["姓名", "性别", "出生日期", "身份证件类型", "身份证件号码"]);
+    expect(result.cleaned.rows[0]).toEqual(["张小明", "男", "20190305", "居民身份证", ok1]);
+    expect(result.counts.errors).toBe(0);
+    expect(result.counts.fixes).toBeGreaterThanOrEqual(3);
+  });
+
+  it("flags a duplicate ID on every occurrence and keeps both rows out of the cleaned sheet", () => {
+    const result = checkSheet(
+      newEntrantSheet([
+        ["张小明", "男", "20190305", "居民身份证", ok1],
+        ["张小明", "男", "20190305", "居民身份证", ok1],
+      ]),
+      { profile, today: TODAY },
+    );
+    const dups = result.issues.filter((i) => i.code === "table/duplicate-id");
+    expect(dups.map((d) => d.row).sort()).toEqual([3, 4]);
+    expect(dups.find((d) => d.row === 3)?.related).toEqual([expect.objectContaining({ row: 4 })]);
+    expect(result.counts.duplicateIds).toBe(2);
+    expect(result.cleaned.rows).toHaveLength(0);
+    expect(result.rejected).toHaveLength(2);
+  });
+
+  it("names the closest template and what it lacks when a sheet is no template", () => {
+    const result = checkSheet(
+      { sheet: "课程表", rows: [["星期一", "星期二", "星期三"], ["语文", "数学", "英语"]] },
+      { profile, today: TODAY },
+    );
+    expect(result.template).toBeNull();
+    expect(result.issues.length).toBeGreaterThan(0);
+    expect(result.issues.every((i) => i.severity === "error" && i.row === undefined)).toBe(true);
+  });
+
+  it("reports a required cell left empty with its place", () => {
+    const result = checkSheet(newEntrantSheet([["", "男", "20190305", "居民身份证", ok1]]), { profile, today: TODAY });
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: "cell/required", row: 3, column: "A", header: "姓名" }));
+  });
+
+  it("honours the sheet's origin when the door read a used range not starting at A1", () => {
+    const result = checkSheet(
+      {
+        sheet: "S",
+        origin: { row: 4, col: 2 },
+        rows: [
+          ["姓名", "性别", "出生日期", "身份证件类型", "身份证件号码"],
+          ["张小明", "女", "20190305", "居民身份证", ok1],
+        ],
+      },
+      { profile, today: TODAY },
+    );
+    expect(result.layout?.headerRow).toBe(5);
+    expect(result.issues.find((i) => i.code === "id/sex-mismatch")).toMatchObject({ row: 6, column: "G" });
+  });
+
+  it("emits only codes that the message catalogue knows", () => {
+    const result = checkSheet(
+      newEntrantSheet([
+        ["Tom李", "未知", "20300101", "居民身份证", "123"],
+        ["李小红", "女", "20190611", "护照", "E1234567"],
+        ["王小五", "男", 43531, "其他", ""],
+        ["张小明", "男", "2019-3-5", "居民身份证", ok1],
+        ["张小明", "男", "2019-3-5", "居民身份证", ok1],
+      ]),
+      { profile, today: TODAY },
+    );
+    expect(result.issues.length).toBeGreaterThan(4);
+    for (const issue of result.issues) expect(catalogue).toHaveProperty([issue.code]);
+  });
+});
+
+describe("checkWorkbook", () => {
+  it("checks the template sheet and passes over helper sheets", () => {
+    const { results, skipped } = checkWorkbook(
+      [
+        { sheet: "字典", rows: [["民族"], ["汉族"], ["回族"]] },
+        newEntrantSheet([["张小明", "男", "20190305", "居民身份证", ok1]]),
+        { sheet: "空表", rows: [] },
+      ],
+      { profile, today: TODAY },
+    );
+    expect(results.map((r) => r.sheet)).toEqual(["新生名单"]);
+    expect(skipped).toEqual([
+      { sheet: "字典", reason: "not-a-template" },
+      { sheet: "空表", reason: "empty" },
+    ]);
+  });
+
+  it("says why when no sheet is a template", () => {
+    const { results } = checkWorkbook([{ sheet: "说明", rows: [["请按模板填写"]] }], { profile, today: TODAY });
+    expect(results).toHaveLength(1);
+    expect(results[0].template).toBeNull();
+    expect(results[0].counts.errors).toBeGreaterThan(0);
+  });
+});
+
+describe("numbers and classes", () => {
+  it("generates no register numbers and counts no classes for the new-entrant list", () => {
+    const result = checkSheet(newEntrantSheet([["张小明", "男", "20190305", "居民身份证", ok1]]), { profile, today: TODAY });
+    expect(result.numbers).toEqual([]);
+    expect(result.classes).toEqual([]);
+  });
+});
