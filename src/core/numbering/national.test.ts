@@ -47,6 +47,13 @@ describe("national register numbers", () => {
     expect(generateNumbers(rows, ctxOf(), { overwrite: true }).map((n) => n.value)).toEqual(["G" + idA]);
   });
 
+  it("judges a birth date in the future by the check's today, not the clock", () => {
+    const ctx = ctxOf(); // today 2026-09-15
+    const unborn = makeResidentId({ birthDate: "20261001", seq: 7 });
+    expect(generateNumbers(fakeRows([{ idNumber: unborn }]), ctx)).toEqual([]);
+    expect(ctx.codes()).toEqual(["number/national-assigns"]);
+  });
+
   it("does not hand one number to two rows sharing an ID", () => {
     const ctx = ctxOf();
     const numbers = generateNumbers(fakeRows([{ idNumber: idA }, { idNumber: idA.toLowerCase() }, { idNumber: idB }]), ctx);

@@ -1,6 +1,6 @@
 import type { GeneratedNumber } from "../model/report";
 import type { RowView, RuleContext } from "../rules/types";
-import { isValidResidentId } from "../validators/resident-id";
+import { validateResidentId } from "../validators/resident-id";
 import { isValidRegisterNumber } from "./register-number";
 
 const RESIDENT_ID = "居民身份证";
@@ -17,6 +17,8 @@ export function nationalNumbers(rows: readonly RowView[], ctx: RuleContext, over
     const id = r.get("idNumber").toUpperCase();
     if (id !== "") idCount.set(id, (idCount.get(id) ?? 0) + 1);
   }
+  // the sheet's "today" (fixed in tests), not the clock, decides whether a birth date is in the future
+  const today = { today: ctx.today };
   const out: GeneratedNumber[] = [];
   let keptValid = 0;
   for (const r of rows) {
@@ -30,7 +32,7 @@ export function nationalNumbers(rows: readonly RowView[], ctx: RuleContext, over
     }
     const idType = r.get("idType");
     const id = r.get("idNumber").toUpperCase();
-    if ((idType !== "" && idType !== RESIDENT_ID) || !isValidResidentId(id)) {
+    if ((idType !== "" && idType !== RESIDENT_ID) || !validateResidentId(id, today).ok) {
       ctx.report({ code: "number/national-assigns", row: r.row, key: "idNumber", value: r.get("idNumber") });
     } else if (idCount.get(id)! > 1) {
       // two rows would get one number: the duplicate must be resolved first (table/duplicate-id)
