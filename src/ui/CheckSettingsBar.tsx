@@ -12,6 +12,7 @@ import {
 import { DocumentAddRegular } from "@fluentui/react-icons";
 import { useRef } from "react";
 import { shippedProfiles, templates } from "../core";
+import { readBlobText } from "./read-blob";
 import { CUSTOM_ID, type CheckSettings } from "./use-check-settings";
 
 const useStyles = makeStyles({
@@ -38,7 +39,7 @@ export function CheckSettingsBar({ settings, detected }: { settings: CheckSettin
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    settings.loadCustomProfile(file.name, await file.text());
+    settings.loadCustomProfile(file.name, await readBlobText(file));
     if (fileInput.current) fileInput.current.value = "";
   };
 

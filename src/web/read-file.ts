@@ -1,4 +1,5 @@
 import type { SheetTable } from "../core";
+import { readBlobBytes } from "../ui/read-blob";
 
 export type WorkbookReader = (bytes: Uint8Array, fileName: string) => SheetTable[];
 
@@ -16,14 +17,14 @@ export function isAccepted(fileName: string): boolean {
  * bare parser error.
  */
 export async function readPickedFile(
-  file: Pick<File, "name" | "arrayBuffer">,
+  file: File,
   read: WorkbookReader,
 ): Promise<{ tables: SheetTable[] } | { error: string }> {
   if (!isAccepted(file.name)) {
     return { error: `文件「${file.name}」不是 Excel 或 CSV 文件。请选择 .xlsx、.xls 或 .csv 文件；其他格式请先在 Excel 或 WPS 中另存为 .xlsx。` };
   }
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    const bytes = await readBlobBytes(file);
     return { tables: read(bytes, file.name) };
   } catch (err) {
     if (err instanceof Error && err.name === "ReadError") return { error: err.message };

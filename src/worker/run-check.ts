@@ -27,7 +27,7 @@ export function runCheck(
   let finishedSheets = 0;
   const check = checkWorkbook(tables, {
     profile,
-    templateId: options.templateId,
+    templateId: options.templateId === "auto" ? undefined : options.templateId,
     today: options.today,
     onProgress: (done, sheetTotal) => {
       const at = Math.min(total, finishedSheets + done);
