@@ -3,8 +3,6 @@ import type { RowView, RuleContext } from "../rules/types";
 import { nationalNumbers } from "./national";
 import { patternNumbers } from "./pattern";
 
-export { isValidRegisterNumber } from "./register-number";
-
 export interface NumberingOptions {
   /** also replace numbers that are present but invalid; a valid number is never replaced */
   overwrite?: boolean;

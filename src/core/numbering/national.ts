@@ -1,7 +1,7 @@
 import type { GeneratedNumber } from "../model/report";
 import type { RowView, RuleContext } from "../rules/types";
+import { validateRegisterNumber } from "../validators/register-number";
 import { validateResidentId } from "../validators/resident-id";
-import { isValidRegisterNumber } from "./register-number";
 
 const RESIDENT_ID = "居民身份证";
 
@@ -24,7 +24,7 @@ export function nationalNumbers(rows: readonly RowView[], ctx: RuleContext, over
   for (const r of rows) {
     const current = r.get("registerNumber").toUpperCase();
     if (current !== "") {
-      if (isValidRegisterNumber(current)) {
+      if (validateRegisterNumber(current, ctx.today).ok) {
         if (overwrite) keptValid++;
         continue;
       }
