@@ -1,0 +1,46 @@
+/**
+ * Applying the engine's corrections in place, after keeping a full copy of the sheet
+ * (worksheet.copy, ExcelApi 1.7 — the manifest's minimum, so always there).
+ */
+import type { CheckResult } from "../core/model/report";
+import { backupName } from "./sheet-names";
+import type { WriteProgress } from "./step-error";
+import { type CellValue, writeColumnCells } from "./write-runs";
+
+/** One fix per cell (the first the engine gave), grouped by 0-based column. */
+export function fixesByColumn(result: CheckResult): Map<number, CellValue[]> {
+  const seen = new Set<number>();
+  const out = new Map<number, CellValue[]>();
+  for (const issue of result.issues) {
+    if (issue.severity !== "fix" || issue.fix === undefined || issue.row === undefined || issue.col === undefined) continue;
+    const key = issue.row * 16384 + issue.col;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.set(issue.col, [...(out.get(issue.col) ?? []), { row: issue.row, value: issue.fix }]);
+  }
+  return out;
+}
+
+/** Copy the sheet, then write the fixes as text; returns the copy's name and the cells changed. */
+export async function applyFixes(
+  context: Excel.RequestContext,
+  result: CheckResult,
+  progress: WriteProgress = { rows: 0 },
+): Promise<{ backupSheet: string; applied: number }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const name = backupName(result.sheet, new Set(sheets.items.map((s) => s.name)));
+  const worksheet = sheets.getItem(result.sheet);
+  const copy = worksheet.copy("After", worksheet);
+  copy.name = name;
+  worksheet.activate(); // copying activates the copy; the user keeps looking at their sheet
+  await context.sync();
+  progress.target = `工作表「${result.sheet}」（原表已备份为「${name}」）`;
+  let applied = 0;
+  progress.unit = "cells";
+  for (const [col, cells] of fixesByColumn(result)) {
+    applied += await writeColumnCells(context, worksheet, col, cells, progress);
+  }
+  return { backupSheet: name, applied };
+}

@@ -1,0 +1,73 @@
+/**
+ * The WorkbookHost the task pane uses inside Excel. Each method is one user-visible step: it runs
+ * in one Excel.run batch and any Office failure surfaces once, as an ExcelStepError naming the step.
+ */
+import type { WorkbookHost } from "../app/host";
+import { applyFixes } from "./apply-fixes";
+import { downloadBytes, exportWorkbook } from "./export-workbook";
+import { fillNumbers } from "./fill-numbers";
+import { clearMarks, markIssues } from "./marks";
+import { readWorkbook } from "./read-sheet";
+import { writeReportSheets } from "./report-sheets";
+import { type ApiSupport, officeApiSupport } from "./requirements";
+import { selectCell } from "./select-cell";
+import { loadSetting, saveSetting } from "./settings";
+import { atStep } from "./step-error";
+
+export interface ExcelHostOptions {
+  /** things the user should know that are not errors, e.g. "已在 BV 列新增「学籍号」列" */
+  onNotice?: (message: string) => void;
+  /** for tests: the features to assume instead of asking Office */
+  support?: ApiSupport;
+  /** for tests: instead of Excel.run */
+  run?: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+}
+
+export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
+  const support = (): ApiSupport => options.support ?? officeApiSupport();
+  const run = options.run ?? (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
+  const notice = options.onNotice ?? (() => undefined);
+
+  return {
+    kind: "excel",
+    capabilities: { markCells: true, writeSheets: true, fillNumbers: true, applyFixes: true, selectCell: true },
+
+    readTables: (onProgress, signal) => atStep("读取工作表", () => run((ctx) => readWorkbook(ctx, { onProgress, signal }))),
+
+    selectCell: (sheet, row, col) => atStep("定位单元格", () => run((ctx) => selectCell(ctx, sheet, row, col))),
+
+    markIssues: (result, onProgress) =>
+      atStep("标记问题单元格", async () => {
+        await run((ctx) => markIssues(ctx, result, support(), onProgress));
+      }),
+
+    clearMarks: () =>
+      atStep("清除标记", async () => {
+        await run((ctx) => clearMarks(ctx, support()));
+      }),
+
+    writeReportSheets: (result) => atStep("写入校验报告", (progress) => run((ctx) => writeReportSheets(ctx, result, progress))),
+
+    fillNumbers: (result, opts) =>
+      atStep("填写学籍号", async (progress) => {
+        const done = await run((ctx) => fillNumbers(ctx, result, opts, progress));
+        for (const added of done.addedColumns) notice(`工作表「${result.sheet}」没有该列，已新增：${added}。`);
+        if (done.kept > 0) notice(`${done.kept} 个单元格已有内容，未覆盖。`);
+        return done.written;
+      }),
+
+    applyFixes: (result) => atStep("应用修正", (progress) => run((ctx) => applyFixes(ctx, result, progress))),
+
+    exportWorkbook: (bytes, fileName) =>
+      atStep("导出清洁工作簿", () =>
+        exportWorkbook(bytes, fileName, support(), {
+          createWorkbook: (base64) => Excel.createWorkbook(base64),
+          download: downloadBytes,
+        }),
+      ),
+
+    loadSetting: (key) => atStep("读取设置", async () => loadSetting(Office.context.document.settings, key)),
+
+    saveSetting: (key, value) => atStep("保存设置", () => saveSetting(Office.context.document.settings, key, value)),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Handing the user the cleaned workbook: open it as a new workbook in Excel (Excel.createWorkbook,
+ * ExcelApi 1.8) where possible, otherwise a browser download. Downloads do nothing on Mac
+ * (WKWebView, office-js #2700), so there the failure is said plainly instead.
+ */
+import type { ApiSupport } from "./requirements";
+import { ExcelGuardError } from "./step-error";
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Base64 without Buffer (the pane is a browser), in slices to keep argument lists short. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  const SLICE = 0x8000;
+  for (let i = 0; i < bytes.length; i += SLICE) {
+    binary += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + SLICE)));
+  }
+  return btoa(binary);
+}
+
+/** Save bytes through an <a download> click (Office on the web, Windows WebView2, browsers). */
+export function downloadBytes(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // revoke later: some webviews start reading the blob only after click() returns
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export interface ExportDeps {
+  createWorkbook: (base64: string) => Promise<void>;
+  download: (bytes: Uint8Array, fileName: string) => void;
+}
+
+export async function exportWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  support: Pick<ApiSupport, "createWorkbook" | "mac">,
+  deps: ExportDeps,
+): Promise<"opened" | "downloaded"> {
+  let openError: unknown = null;
+  if (support.createWorkbook) {
+    try {
+      await deps.createWorkbook(toBase64(bytes));
+      return "opened";
+    } catch (err) {
+      // extension-hardening policy or a web internal error: fall back to a download where one works
+      openError = err;
+    }
+  }
+  if (support.mac) {
+    if (openError) throw openError;
+    throw new ExcelGuardError("这个版本的 Excel for Mac 既不能直接打开新工作簿，也不能下载文件：请升级 Office，或在浏览器中打开本助手的网页版导出。");
+  }
+  deps.download(bytes, fileName);
+  return "downloaded";
+}

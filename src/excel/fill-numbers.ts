@@ -1,0 +1,79 @@
+/**
+ * Writing generated register numbers into the template's 学籍号 / 学籍辅号 column: only empty cells
+ * unless asked to overwrite; a column the sheet lacks is added after the last used column.
+ */
+import type { CheckResult, GeneratedNumber } from "../core/model/report";
+import { columnLetter } from "../core/model/table";
+import { readArea } from "./read-sheet";
+import type { WriteProgress } from "./step-error";
+import { ExcelGuardError } from "./step-error";
+import { type CellValue, writeColumnCells } from "./write-runs";
+
+/** Header written when the sheet has no column for the key. */
+export const NUMBER_HEADERS: Record<string, string> = { registerNumber: "学籍号", auxNumber: "学籍辅号" };
+
+export interface FillNumbersResult {
+  written: number;
+  /** numbers not written because the cell already held a value */
+  kept: number;
+  /** columns added, e.g. ["学籍号（新增于 BV 列）"] — say so to the user */
+  addedColumns: string[];
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function byKey(numbers: readonly GeneratedNumber[]): Map<string, GeneratedNumber[]> {
+  const out = new Map<string, GeneratedNumber[]>();
+  for (const n of numbers) out.set(n.key, [...(out.get(n.key) ?? []), n]);
+  return out;
+}
+
+export async function fillNumbers(
+  context: Excel.RequestContext,
+  result: CheckResult,
+  options: { overwrite: boolean },
+  progress: WriteProgress = { rows: 0 },
+): Promise<FillNumbersResult> {
+  const summary: FillNumbersResult = { written: 0, kept: 0, addedColumns: [] };
+  if (result.numbers.length === 0) return summary;
+  const layout = result.layout;
+  if (!layout) throw new ExcelGuardError(`没有识别出工作表「${result.sheet}」的表头，无法确定学籍号写在哪一列：请先让校验通过表头识别。`);
+  const worksheet = context.workbook.worksheets.getItem(result.sheet);
+  progress.target = `工作表「${result.sheet}」`;
+  progress.unit = "cells";
+  let nextFree = -1;
+  for (const [key, numbers] of byKey(result.numbers)) {
+    let col = layout.columns.find((c) => c.key === key)?.col;
+    let added = false;
+    if (col === undefined) {
+      if (nextFree < 0) nextFree = await firstFreeColumn(context, worksheet);
+      col = nextFree++;
+      added = true;
+      const header = NUMBER_HEADERS[key] ?? key;
+      await writeColumnCells(context, worksheet, col, [{ row: layout.headerRow, value: header }]);
+      summary.addedColumns.push(`${header}（新增于 ${columnLetter(col)} 列）`);
+    }
+    const top = Math.min(...numbers.map((n) => n.row));
+    const bottom = Math.max(...numbers.map((n) => n.row));
+    const current = added
+      ? null
+      : (await readArea(context, { sheet: result.sheet, top: top - 1, left: col, rows: bottom - top + 1, cols: 1 })).rows;
+    const cells: CellValue[] = [];
+    for (const n of numbers) {
+      const existing = current ? current[n.row - top]?.[0] : null;
+      if (!options.overwrite && !isEmpty(existing)) summary.kept++;
+      else cells.push({ row: n.row, value: n.value });
+    }
+    summary.written += await writeColumnCells(context, worksheet, col, cells, progress);
+  }
+  return summary;
+}
+
+async function firstFreeColumn(context: Excel.RequestContext, worksheet: Excel.Worksheet): Promise<number> {
+  const used = worksheet.getUsedRangeOrNullObject(true);
+  used.load("columnIndex,columnCount");
+  await context.sync();
+  return used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+}

@@ -1,0 +1,54 @@
+/**
+ * The record of original fills, kept in the hidden sheet "xueji_marks" inside the workbook, so
+ * "clear marks" restores them even after the workbook is saved, closed and reopened (workbook
+ * settings are smaller and easy to lose). One row per (sheet, original fill, packed addresses).
+ */
+import { packAddresses } from "./cell-runs";
+import type { FillGroups } from "./fill-record";
+import { MARKS_SHEET } from "./sheet-names";
+import { writeRows } from "./write-rows";
+
+export interface StoredFill {
+  sheet: string;
+  /** fill-key of the original fill */
+  fill: string;
+  /** comma-joined addresses, each list short enough for one getRanges call */
+  addresses: string;
+}
+
+const HEADER = ["工作表", "原填充", "单元格（学籍导入助手用此表恢复标记前的底色，请勿修改）"];
+
+export function recordsFor(sheet: string, groups: FillGroups): StoredFill[] {
+  const out: StoredFill[] = [];
+  for (const [fill, runs] of groups) for (const addresses of packAddresses(runs)) out.push({ sheet, fill, addresses });
+  return out;
+}
+
+export async function loadMarkRecords(context: Excel.RequestContext): Promise<StoredFill[]> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
+  await context.sync();
+  if (sheet.isNullObject) return [];
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  if (used.isNullObject) return [];
+  return (used.values as unknown[][])
+    .slice(1)
+    .filter((row) => typeof row[0] === "string" && row[0] !== "" && typeof row[2] === "string" && row[2] !== "")
+    .map((row) => ({ sheet: row[0] as string, fill: String(row[1] ?? ""), addresses: row[2] as string }));
+}
+
+/** Replace the stored records with `records` (deleting the sheet when none are left). */
+export async function saveMarkRecords(context: Excel.RequestContext, records: readonly StoredFill[]): Promise<void> {
+  const old = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
+  await context.sync();
+  if (!old.isNullObject) old.delete();
+  if (records.length === 0) {
+    await context.sync();
+    return;
+  }
+  const sheet = context.workbook.worksheets.add(MARKS_SHEET);
+  sheet.visibility = "Hidden";
+  const rows = [HEADER, ...records.map((r) => [r.sheet, r.fill, r.addresses])];
+  await writeRows(context, sheet, 0, 0, rows, { textColumns: [0, 1, 2] });
+}

@@ -1,0 +1,112 @@
+/**
+ * One build for the Excel task pane and the browser page: dist/taskpane.html is both (Office.js
+ * from Microsoft's CDN is the only outside script; without Office the page runs in browser mode).
+ *
+ *   npm run build            production build to dist/ (manifest URLs → $XUEJI_URL)
+ *   npm start                https dev server on https://localhost:3000 with Office dev certificates
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+/** Where the manifest points during development (what `npm start` serves). */
+const DEV_URL = "https://localhost:3000/";
+/** Placeholder production address; set XUEJI_URL to where dist/ is hosted (https, trailing slash). */
+const PLACEHOLDER_URL = "https://xueji.example.invalid/";
+
+function productionUrl() {
+  const url = process.env.XUEJI_URL || PLACEHOLDER_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`XUEJI_URL must be an https:// address, got ${url}`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** The web worker keeps a fixed name: the page finds it as engine.worker.js beside taskpane.html. */
+const WORKER_ENTRY = "engine.worker";
+
+async function devServerHttps() {
+  // office-addin-dev-certs installs a localhost CA the first time (asks once for trust)
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const targetUrl = dev ? DEV_URL : productionUrl();
+
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      [WORKER_ENTRY]: "./src/worker/engine.worker.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // relative URLs so dist/ works from any folder, a static server or file://
+      publicPath: "",
+      filename: (pathData) => (pathData.chunk.name === WORKER_ENTRY ? "[name].js" : "[name].[contenthash:8].js"),
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              // ES modules so webpack can tree-shake; the CLI build keeps commonjs
+              compilerOptions: { module: "es2020", sourceMap: true },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
+      ],
+    },
+    performance: {
+      // the pane is loaded once per session from the add-in's own server; size is reported, not fatal
+      hints: dev ? false : "warning",
+      maxEntrypointSize: 3_000_000,
+      maxAssetSize: 3_000_000,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/logo*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(targetUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          port: 3000,
+          hot: false,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await devServerHttps() },
+          static: { directory: path.resolve(__dirname, "dist") },
+        }
+      : undefined,
+  };
+};
+
+module.exports.DEV_URL = DEV_URL;
+module.exports.PLACEHOLDER_URL = PLACEHOLDER_URL;
