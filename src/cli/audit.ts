@@ -1,0 +1,168 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { createCodeLists } from "../core/codes";
+import {
+  auditCounty,
+  isUnreadable,
+  maskDeep,
+  maskIds,
+  type AuditFile,
+  type AuditReport,
+  type UnreadableFile,
+} from "../core/audit";
+import { readAuditFile } from "../io/read-audit-file";
+import { MAX_FILE_BYTES } from "../io/read-workbook";
+import { writeAuditWorkbook } from "../io/write-audit";
+import { parseArgs } from "./args";
+import { auditText } from "./audit-text";
+import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
+import type { CliIo } from "./io";
+import { chooseProfile } from "./profile-option";
+
+const SPEC = { values: ["profile", "out", "json", "today"], flags: ["mask-ids", "help"] };
+
+/** What a folder of submissions holds that the audit reads; Excel's "~$" lock files and hidden files are not. */
+const AUDITED = /\.(xlsx|xlsm|xls|csv)$/i;
+
+export const AUDIT_USAGE = `xueji audit 文件夹或文件... [选项]
+  县区核查：读取文件夹中（含子文件夹）所有 .xlsx / .xls / .csv，逐个检查，再查跨校重复学籍、班额，写出核查工作簿。
+  County audit: check every school's file, then cross-school duplicates and class sizes; write one audit workbook.
+
+选项 Options:
+  --profile 名称|路径   地区配置（班额上限等），默认 national  Jurisdiction profile; default national
+  --out 文件            核查工作簿，默认 县区核查结果.xlsx     Audit workbook; default 县区核查结果.xlsx
+  --json 文件           另存 JSON 报告                         Also write the report as JSON
+  --mask-ids            身份证件号中间 8 位打 *（报告外发时用）  Mask the middle of ID numbers everywhere
+  --today YYYYMMDD      以该日期为“今天”                       Date used as today
+
+退出码 Exit codes: 0 没有错误 · 1 发现错误或有文件无法读取 · 2 没有可读的文件或参数有误
+`;
+
+interface Settings {
+  inputs: string[];
+  out: string;
+  json?: string;
+  mask: boolean;
+  today?: string;
+}
+
+/** `xueji audit DIR_OR_FILES... [--profile] [--out] [--json] [--mask-ids] [--today]` */
+export async function runAudit(args: string[], rawIo: CliIo): Promise<number> {
+  const parsed = parseArgs(args, SPEC);
+  if (!parsed.ok) return fail(rawIo, `${parsed.message}\n运行 xueji audit --help 查看用法。`);
+  const { positionals, values, flags } = parsed.args;
+  if (flags.has("help")) {
+    rawIo.stdout(AUDIT_USAGE);
+    return EXIT_OK;
+  }
+  const io = flags.has("mask-ids") ? maskedIo(rawIo) : rawIo;
+  if (positionals.length === 0) return fail(io, "请给出要核查的文件夹或文件（Nothing to audit）。例如：xueji audit 各校上报/");
+  if (values.today !== undefined && !/^\d{8}$/.test(values.today)) {
+    return fail(io, `--today 应为 YYYYMMDD 格式的日期，如 20250901（现为 ${values.today}）。`);
+  }
+  const choice = chooseProfile(values.profile, io.cwd);
+  if (!choice.ok) return fail(io, choice.message);
+  const settings: Settings = {
+    inputs: positionals,
+    out: values.out ?? "县区核查结果.xlsx",
+    json: values.json,
+    mask: flags.has("mask-ids"),
+    today: values.today,
+  };
+
+  const { paths, missing } = collectFiles(settings.inputs, io.cwd);
+  if (paths.length === 0 && missing.length === 0) return fail(io, "没有找到 .xlsx、.xls 或 .csv 文件（No workbooks found）。");
+
+  const profile = choice.profile;
+  const options = { profile, today: settings.today, codeLists: createCodeLists(profile) };
+  const files: AuditFile[] = [];
+  const unreadable: UnreadableFile[] = missing.map((p) => ({ path: p, reason: "unreadable", detail: "找不到这个文件（File not found）。" }));
+  const started = Date.now();
+  let rows = 0;
+  paths.forEach((full, i) => {
+    const shown = displayPath(full, io.cwd);
+    const result = readOne(full, shown, options);
+    rows += result.rows;
+    if (isUnreadable(result.file)) unreadable.push(result.file);
+    else files.push(result.file);
+    progress(io, i + 1, paths.length, rows, started, shown);
+  });
+  if (io.isTTY) io.stderr("\n");
+  if (files.length === 0) {
+    for (const u of unreadable) io.stderr(`${u.path}：${u.detail}\n`);
+    return fail(io, "没有一个文件能读取或是学籍导入模板，无法核查（Nothing readable）。");
+  }
+
+  const full = auditCounty(files, unreadable, profile);
+  const report: AuditReport = settings.mask ? maskDeep(full) : full;
+  const outPath = resolve(io.cwd, settings.out);
+  writeFileSync(outPath, await writeAuditWorkbook(report));
+  io.stdout(auditText(report));
+  io.stdout(`核查工作簿已写出 ${displayPath(outPath, io.cwd)}\n`);
+  if (settings.json) {
+    const jsonPath = resolve(io.cwd, settings.json);
+    writeFileSync(jsonPath, JSON.stringify(report, null, 2) + "\n", "utf8");
+    io.stdout(`JSON 报告已写出 ${displayPath(jsonPath, io.cwd)}\n`);
+  }
+  const t = report.totals;
+  return t.errors > 0 || report.unreadable.length > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+function readOne(full: string, shown: string, options: Parameters<typeof readAuditFile>[2]): ReturnType<typeof readAuditFile> {
+  const size = statSync(full).size;
+  if (size > MAX_FILE_BYTES) {
+    const detail = `文件过大（约 ${Math.ceil(size / 1048576)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）。请按年级或班级拆分。`;
+    return { file: { path: shown, reason: "unreadable", detail }, rows: 0 };
+  }
+  return readAuditFile(new Uint8Array(readFileSync(full)), shown, options);
+}
+
+/** Every auditable file under the inputs, in a stable order; inputs that do not exist are reported. */
+export function collectFiles(inputs: readonly string[], cwd: string): { paths: string[]; missing: string[] } {
+  const paths: string[] = [];
+  const missing: string[] = [];
+  const walk = (dir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && AUDITED.test(e.name)) paths.push(p);
+    }
+  };
+  for (const input of inputs) {
+    const full = resolve(cwd, input);
+    let isDir: boolean;
+    try {
+      isDir = statSync(full).isDirectory();
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    // a file named on the command line is read whatever its extension: the reader says if it cannot
+    if (isDir) walk(full);
+    else paths.push(full);
+  }
+  return { paths: [...new Set(paths)], missing };
+}
+
+/** Files done / total and the rows-per-second rate: redrawn in place on a terminal, a line per file otherwise. */
+function progress(io: CliIo, done: number, total: number, rows: number, started: number, shown: string): void {
+  const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+  const line = `[${done}/${total}] ${rows} 行，${Math.round(rows / seconds)} 行/秒 ${shown}`;
+  io.stderr(io.isTTY ? `\r\x1b[K${line}` : `${line}\n`);
+}
+
+function maskedIo(io: CliIo): CliIo {
+  return { ...io, stdout: (t) => io.stdout(maskIds(t)), stderr: (t) => io.stderr(maskIds(t)) };
+}
+
+function fail(io: CliIo, message: string): number {
+  io.stderr(message + "\n");
+  return EXIT_UNREADABLE;
+}
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith("..") ? rel : path;
+}
