@@ -1,6 +1,6 @@
 /**
- * Stubs jsdom lacks and Fluent UI v9 expects (matchMedia for motion preferences, ResizeObserver for
- * overflow and positioning). Loaded for every test file but does nothing under the node environment.
+ * Stubs jsdom lacks: what Fluent UI v9 expects (matchMedia for motion preferences, ResizeObserver for
+ * overflow and positioning) and TextDecoder for the file reader. Loaded for every test file but does nothing under the node environment.
  */
 if (typeof window !== "undefined") {
   if (!window.matchMedia) {
@@ -24,6 +24,12 @@ if (typeof window !== "undefined") {
     }
     (window as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverStub;
     (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverStub;
+  }
+  // jsdom has no TextDecoder; the file reader decodes CSV with it (GBK included, via Node's ICU)
+  if (typeof globalThis.TextDecoder === "undefined") {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const util = require("util") as typeof import("util");
+    Object.assign(globalThis, { TextDecoder: util.TextDecoder, TextEncoder: util.TextEncoder });
   }
   if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
 }

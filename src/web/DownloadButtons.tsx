@@ -49,7 +49,7 @@ export function DownloadButtons({ host, fileName, check, result, writeWorkbook }
         intent: "success",
         title: `已下载「${name}」`,
         text: left
-          ? `包含 ${kept} 行已清理的数据；${left} 行有错误未放入，请在原表中改正后重新检查。`
+          ? `包含 ${kept} 行已清理的数据；${left} 行有错误，未放入清理后的数据，列在“未通过行”工作表中，请在原表中改正后重新检查。`
           : `包含 ${kept} 行已清理的数据。请打开核对后再上传。`,
       };
     }, "生成清理后的工作簿失败");

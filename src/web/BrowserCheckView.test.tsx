@@ -1,0 +1,56 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readWorkbook } from "../io/read-workbook";
+import { fakeHost } from "../ui/test-host";
+import { renderFluent } from "../ui/test-render";
+import { newEntrantTable } from "../worker/test-tables";
+import { BrowserCheckView } from "./BrowserCheckView";
+
+function csvFile(name: string, good: number): File {
+  const text = newEntrantTable(good).rows.map((r) => r.join(",")).join("\n");
+  return new File([text], name, { type: "text/csv" });
+}
+
+function pick(files: File[]) {
+  fireEvent.change(screen.getByTestId("file-input"), { target: { files } });
+}
+
+describe("BrowserCheckView", () => {
+  const writeWorkbook = jest.fn(async () => new Uint8Array([9]));
+
+  it("cannot check before a file is chosen", () => {
+    const { host } = fakeHost("browser");
+    renderFluent(<BrowserCheckView host={host} readWorkbook={readWorkbook} writeWorkbook={writeWorkbook} />);
+    expect((screen.getByRole("button", { name: "检查" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("checks a picked file and shows summary, preview and downloads", async () => {
+    const { host } = fakeHost("browser");
+    renderFluent(<BrowserCheckView host={host} readWorkbook={readWorkbook} writeWorkbook={writeWorkbook} />);
+    pick([csvFile("一年级.csv", 3)]);
+    expect(await screen.findByText(/已读取「一年级\.csv」/)).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "检查" }));
+    await screen.findByText("问题列表");
+    expect(screen.getByText("行数").nextElementSibling?.textContent).toBe("5");
+    const preview = screen.getByRole("region", { name: "有问题的行预览" });
+    expect(within(preview).getByText("张小明")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "下载清理后的工作簿" }));
+    await waitFor(() => expect(host.exportWorkbook).toHaveBeenCalledWith(new Uint8Array([9]), "一年级-清理后.xlsx"));
+    expect(await screen.findByText("已下载「一年级-清理后.xlsx」")).toBeTruthy();
+  });
+
+  it("shows a broken file's error by name beside a good file's results", async () => {
+    const { host } = fakeHost("browser");
+    renderFluent(<BrowserCheckView host={host} readWorkbook={readWorkbook} writeWorkbook={writeWorkbook} />);
+    const noise = new Uint8Array(2048).map((_, i) => (i * 31) % 256);
+    pick([csvFile("二年级.csv", 2), new File([noise], "x.xlsx")]);
+    const brokenTab = await screen.findByRole("tab", { name: "x.xlsx" });
+    await userEvent.click(screen.getByRole("button", { name: "检查" }));
+    await userEvent.click(brokenTab);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("无法读取「x.xlsx」");
+    await userEvent.click(screen.getByRole("tab", { name: "二年级.csv" }));
+    expect(await screen.findByText("问题列表")).toBeTruthy();
+  });
+});
