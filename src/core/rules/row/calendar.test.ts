@@ -17,6 +17,9 @@ describe("calendar", () => {
     expect(ymd("20191304")).toBeNull();
     expect(ym("202509")).toEqual([2025, 9]);
     expect(ym("202513")).toBeNull();
+    expect(ym("2025 9")).toBeNull();
+    expect(ymd("20190300")).toBeNull();
+    expect(ymd("２０１９0304")).toBeNull();
   });
 
   it("counts full years, the birthday itself included", () => {

@@ -13,19 +13,32 @@ export function isSummer(today: string): boolean {
   return m === "07" || m === "08";
 }
 
-const YMD = /^(\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
-const YM = /^(\d{4})(0[1-9]|1[0-2])$/;
+/** The number in v[from, to) when every char there is an ASCII digit, else -1 (no regex: this runs per row). */
+function digits(v: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = v.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
 /** [year, month, day] of a YYYYMMDD value, or null when it is not one (the date field reports that). */
 export function ymd(v: string): [number, number, number] | null {
-  const m = YMD.exec(v);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+  if (v.length !== 8) return null;
+  const y = digits(v, 0, 4);
+  const m = digits(v, 4, 6);
+  const d = digits(v, 6, 8);
+  return y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? [y, m, d] : null;
 }
 
 /** [year, month] of a YYYYMM value, or null. */
 export function ym(v: string): [number, number] | null {
-  const m = YM.exec(v);
-  return m ? [Number(m[1]), Number(m[2])] : null;
+  if (v.length !== 6) return null;
+  const y = digits(v, 0, 4);
+  const m = digits(v, 4, 6);
+  return y >= 0 && m >= 1 && m <= 12 ? [y, m] : null;
 }
 
 /** Full years of age on a day (born on 29 February: a year is full on 1 March in non-leap years). */

@@ -1,5 +1,5 @@
-import { parseGrade } from "../../grade";
 import type { RowRule, RowView, RuleContext } from "../types";
+import { gradeOf } from "./grade-cache";
 import { ageOn, schoolYear, ym, ymd } from "./calendar";
 
 /**
@@ -20,25 +20,25 @@ function entryYear(row: RowView, ctx: RuleContext): number {
 /** A new-entrant list is by definition grade 1; elsewhere the grade column says. */
 function isPrimaryEntry(row: RowView, ctx: RuleContext): boolean {
   if (ctx.template.id === "new-entrant") return true;
-  const g = parseGrade(row.get("grade"), ctx.profile.schoolSystem);
+  const g = gradeOf(row.get("grade"), ctx.profile.schoolSystem);
   return g !== null && g.stage === "primary" && g.isEntryGrade;
 }
 
 export const entryAge: RowRule = {
   id: "entry-age",
   check(row, ctx) {
+    if (!isPrimaryEntry(row, ctx)) return;
     const birth = ymd(row.get("birthDate"));
-    if (!birth || !isPrimaryEntry(row, ctx)) return;
+    if (!birth) return;
     const { cutoff, minAge, maxAge } = ctx.profile.entryAge;
     const year = entryYear(row, ctx);
     const month = Number(cutoff.slice(0, 2));
     const day = Number(cutoff.slice(3, 5));
     const age = ageOn(birth, year, month, day);
-    const cutoffDate = `${year}-${cutoff}`;
     if (age < minAge) {
-      ctx.report({ code: "row/entry-age-young", row: row.row, key: "birthDate", value: row.get("birthDate"), params: { age, minAge, cutoff: cutoffDate } });
+      ctx.report({ code: "row/entry-age-young", row: row.row, key: "birthDate", value: row.get("birthDate"), params: { age, minAge, cutoff: `${year}-${cutoff}` } });
     } else if (age > maxAge) {
-      ctx.report({ code: "row/entry-age-old", row: row.row, key: "birthDate", value: row.get("birthDate"), params: { age, maxAge, cutoff: cutoffDate } });
+      ctx.report({ code: "row/entry-age-old", row: row.row, key: "birthDate", value: row.get("birthDate"), params: { age, maxAge, cutoff: `${year}-${cutoff}` } });
     }
   },
 };

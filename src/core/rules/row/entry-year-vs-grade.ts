@@ -1,5 +1,5 @@
-import { parseGrade } from "../../grade";
 import type { RowRule } from "../types";
+import { gradeOf } from "./grade-cache";
 import { isSummer, schoolYear, ym } from "./calendar";
 
 /**
@@ -18,7 +18,7 @@ export const entryYearVsGrade: RowRule = {
     const entry = ym(value);
     if (!entry) return;
     if (entry[1] !== 9) ctx.report({ code: "row/entry-month", row: row.row, key: "entryYearMonth", value });
-    const g = parseGrade(row.get("grade"), ctx.profile.schoolSystem);
+    const g = gradeOf(row.get("grade"), ctx.profile.schoolSystem);
     if (!g) return;
     const first = g.stage === "primary" ? 1 : g.stage === "senior" ? 10 : ctx.profile.schoolSystem === "5-4" ? 6 : 7;
     const inStage = g.grade - first + 1;

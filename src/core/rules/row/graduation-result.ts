@@ -1,5 +1,5 @@
-import { parseGrade } from "../../grade";
 import type { RowRule } from "../types";
+import { gradeOf } from "./grade-cache";
 
 /**
  * "结业、肄业在全国学籍系统中，特指的是高中教育阶段的毕业状态" (TEMPLATES.md §1.6, §2.16): below senior high only
@@ -11,12 +11,14 @@ export const graduationResult: RowRule = {
   id: "graduation-result",
   check(row, ctx) {
     const result = row.get("graduationResult");
-    const grade = parseGrade(row.get("grade"), ctx.profile.schoolSystem);
+    const graduationList = ctx.template.id === "graduation";
+    if (!result && !graduationList) return;
+    const grade = gradeOf(row.get("grade"), ctx.profile.schoolSystem);
     if (!grade) return;
     if ((result === "结业" || result === "肄业") && grade.stage !== "senior" && !ctx.profile.graduation.incompleteAllowedBelowSenior) {
       ctx.report({ code: "row/graduation-incomplete", row: row.row, key: "graduationResult", value: result, params: { grade: row.get("grade") } });
     }
-    if (ctx.template.id === "graduation" && !grade.isFinalGrade) {
+    if (graduationList && !grade.isFinalGrade) {
       ctx.report({ code: "row/graduation-grade", row: row.row, key: "grade", value: row.get("grade") });
     }
   },
