@@ -1,4 +1,4 @@
-import { testProfile } from "../rules/row/testing";
+import { testProfile } from "../rules/row/test-helpers";
 import { codeLists, createCodeLists } from ".";
 
 const lists = createCodeLists(testProfile());

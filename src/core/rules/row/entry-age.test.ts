@@ -1,6 +1,6 @@
 import type { Template } from "../../model/template";
 import { entryAge } from "./entry-age";
-import { fakeContext, makeRow, testProfile } from "./testing";
+import { fakeContext, makeRow, testProfile } from "./test-helpers";
 
 const NEW_ENTRANT: Template = { id: "new-entrant", name: "新生名单", description: "", source: "", columns: [], identifyBy: [] };
 

@@ -1,5 +1,5 @@
 import { entryYearVsGrade } from "./entry-year-vs-grade";
-import { fakeContext, makeRow, testProfile } from "./testing";
+import { fakeContext, makeRow, testProfile } from "./test-helpers";
 
 function codes(grade: string, entryYearMonth: string, today = "20251015", schoolSystem: "6-3" | "5-4" = "6-3"): string[] {
   const ctx = fakeContext({ today, profile: testProfile({ schoolSystem }) });

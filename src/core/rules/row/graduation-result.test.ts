@@ -1,6 +1,6 @@
 import type { Template } from "../../model/template";
 import { graduationResult } from "./graduation-result";
-import { fakeContext, makeRow, testProfile } from "./testing";
+import { fakeContext, makeRow, testProfile } from "./test-helpers";
 
 const GRADUATION: Template = { id: "graduation", name: "毕业生信息", description: "", source: "", columns: [], identifyBy: [] };
 

@@ -1,5 +1,5 @@
 import { inclusiveVsDisability } from "./inclusive-vs-disability";
-import { fakeContext, makeRow } from "./testing";
+import { fakeContext, makeRow } from "./test-helpers";
 
 function codes(values: Record<string, string>): string[] {
   const ctx = fakeContext();

@@ -2,7 +2,7 @@ import { rowMessages } from "../../messages/rows";
 import { makeResidentId } from "../../validators/test-ids";
 import type { Template } from "../../model/template";
 import { rowRules } from ".";
-import { fakeContext, makeRow, testProfile } from "./testing";
+import { fakeContext, makeRow, testProfile } from "./test-helpers";
 
 const GRADUATION: Template = { id: "graduation", name: "毕业生信息", description: "", source: "", columns: [], identifyBy: [] };
 

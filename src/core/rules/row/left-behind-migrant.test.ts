@@ -1,5 +1,5 @@
 import { leftBehindMigrant } from "./left-behind-migrant";
-import { fakeContext, makeRow } from "./testing";
+import { fakeContext, makeRow } from "./test-helpers";
 
 function codes(leftBehind: string, migrantChild: string): string[] {
   const ctx = fakeContext();

@@ -1,6 +1,6 @@
 import { makeResidentId } from "../../validators/test-ids";
 import { memberIdRequired } from "./member-id-required";
-import { fakeContext, makeRow } from "./testing";
+import { fakeContext, makeRow } from "./test-helpers";
 
 const ID = makeResidentId({ birthDate: "20190304" });
 const PARENT_ID = makeResidentId({ birthDate: "19880512", seq: 21 });
