@@ -9,24 +9,20 @@ import timeline from "./gb2260-timeline.json";
 /** One period of a code: [name, first year (null = before the first published list), last year (null = still in use)]. */
 export type RegionSpan = [name: string, from: number | null, to: number | null];
 
+/** What the checks need of a code, computed once at load so a lookup is one Map get. */
+export interface RegionInfo {
+  readonly code: string;
+  /** the most recent name */
+  readonly name: string;
+  /** the first year the code was in use; null when it predates the first list */
+  readonly firstYear: number | null;
+  readonly spans: readonly RegionSpan[];
+}
+
 // the JSON is typed as loose arrays; its shape is fixed by the data file
 const codes = (timeline as unknown as { codes: Record<string, RegionSpan[]> }).codes;
 
-/** The periods a 6-digit code was in use, or undefined when it never existed. */
-export function regionSpans(code6: string): readonly RegionSpan[] | undefined {
-  return codes[code6];
-}
-
-/** The most recent name of a 6-digit code. */
-export function regionName(code6: string): string | undefined {
-  const spans = codes[code6];
-  return spans ? spans[spans.length - 1][0] : undefined;
-}
-
-/** The first year the code was in use; null when it predates the first list. */
-export function regionFirstYear(code6: string): number | null | undefined {
-  const spans = codes[code6];
-  if (!spans) return undefined;
+function firstYearOf(spans: readonly RegionSpan[]): number | null {
   let first: number | null = spans[0][1];
   for (const s of spans) {
     if (s[1] === null) return null;
@@ -35,12 +31,22 @@ export function regionFirstYear(code6: string): number | null | undefined {
   return first;
 }
 
+const infos = new Map<string, RegionInfo>();
+for (const [code, spans] of Object.entries(codes)) {
+  infos.set(code, { code, name: spans[spans.length - 1][0], firstYear: firstYearOf(spans), spans });
+}
+
+/** A 6-digit code's data, or undefined when it never existed. */
+export function regionInfo(code6: string): RegionInfo | undefined {
+  return infos.get(code6);
+}
+
 /** How much of a 6-digit code is known: the county itself, only its city (first 4 digits), only its province, or nothing. */
 export type RegionKnown = "county" | "city" | "province" | "none";
 
 export function regionKnown(code6: string): RegionKnown {
-  if (codes[code6]) return "county";
-  if (codes[code6.slice(0, 4) + "00"]) return "city";
-  if (codes[code6.slice(0, 2) + "0000"]) return "province";
+  if (infos.has(code6)) return "county";
+  if (infos.has(code6.slice(0, 4) + "00")) return "city";
+  if (infos.has(code6.slice(0, 2) + "0000")) return "province";
   return "none";
 }

@@ -6,6 +6,8 @@ import { CellWork, reportCell, siblingKey } from "./common";
 const work = new CellWork();
 const SPACES = /\s/g;
 const LOWER_X_AT_END = /x$/;
+/** anything the normaliser might act on: an exponent, whitespace, a lower-case x */
+const NEEDS_WORK = /[Eex\s]/;
 /** Excel's display of a long number: 1.10105E+17 */
 const SCIENTIFIC = /^\d(?:\.\d+)?E\+?\d+$/i;
 /** Excel keeps 15 significant digits; a number with more has lost its last digits for good. */
@@ -68,7 +70,7 @@ export const idNumberField: FieldKindHandler = {
   normalise(raw) {
     if (typeof raw === "number" && Math.abs(raw) >= MAX_EXACT) return { value: excelDisplay(raw) };
     work.start(raw);
-    if (SCIENTIFIC.test(work.text)) return work.result();
+    if (!NEEDS_WORK.test(work.text) || SCIENTIFIC.test(work.text)) return work.result();
     if (work.text.includes(" ")) work.change(work.text.replace(SPACES, ""), "fix/whitespace");
     if (LOWER_X_AT_END.test(work.text)) work.change(work.text.slice(0, -1) + "X", "fix/x-uppercase");
     return work.result();

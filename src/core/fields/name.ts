@@ -5,6 +5,8 @@ import { CellWork, checkMaxLength, reportCell, siblingKey } from "./common";
 const work = new CellWork();
 const LATIN = /[A-Za-z]/;
 const SPACES = / /g;
+/** anything the name normaliser might change: Latin letters decide about spaces; spaces; dots */
+const NEEDS_WORK = /[A-Za-z •・.‧･∙⋅●]/;
 const CODES = { latin: "cell/name-latin", digit: "cell/name-digit", symbol: "cell/name-symbol", dot: "cell/name-dot" } as const;
 
 /**
@@ -14,6 +16,7 @@ const CODES = { latin: "cell/name-latin", digit: "cell/name-digit", symbol: "cel
 export const nameField: FieldKindHandler = {
   normalise(raw) {
     work.start(raw);
+    if (!NEEDS_WORK.test(work.text)) return work.result();
     const latin = LATIN.test(work.text);
     if (!latin && work.text.includes(" ")) work.change(work.text.replace(SPACES, ""), "fix/whitespace");
     work.change(normaliseNameDots(work.text), "fix/name-dot");

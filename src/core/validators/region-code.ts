@@ -1,4 +1,4 @@
-import { regionSpans } from "../data/gb2260";
+import { regionInfo } from "../data/gb2260";
 
 /**
  * 12-digit 行政区划代码 (出生地, 户口所在地): the 6-digit GB/T 2260 county code + 6 digits of
@@ -17,5 +17,5 @@ export function padCountyCode(code: string): string | null {
 
 export function checkRegionCode(code: string): RegionCodeProblem | null {
   if (!TWELVE.test(code)) return "format";
-  return regionSpans(code.slice(0, 6)) ? null : "unknown";
+  return regionInfo(code.slice(0, 6)) ? null : "unknown";
 }

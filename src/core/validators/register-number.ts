@@ -1,4 +1,4 @@
-import { regionSpans } from "../data/gb2260";
+import { regionInfo } from "../data/gb2260";
 import { residentIdCheckChar, validateResidentId } from "./resident-id";
 import { isValidYmd } from "./ymd";
 
@@ -39,7 +39,7 @@ export function validateRegisterNumber(regno: string, today: string): RegisterNu
   if (!(type === "J" ? J_BODY : L_BODY).test(body)) return { ok: false, problem: "format" };
   const date = body.slice(6, 14);
   if (!isValidYmd(date, 1900) || date > today) return { ok: false, problem: "birthdate" };
-  if (!regionSpans(body.slice(0, 6))) return { ok: false, problem: "region" };
+  if (!regionInfo(body.slice(0, 6))) return { ok: false, problem: "region" };
   if (type === "J") {
     const expected = residentIdCheckChar(body);
     if (expected !== body[17]) return { ok: false, problem: "checksum", expected };

@@ -18,6 +18,11 @@ describe("residentIdCheckChar", () => {
   });
 });
 
+it("residentIdCheckChar gives nothing for input that is not 17 digits", () => {
+  expect(residentIdCheckChar("1101051949123100")).toBe("");
+  expect(residentIdCheckChar("11010519491231O02")).toBe("");
+});
+
 describe("validateResidentId — TEMPLATES.md §4.3 vectors", () => {
   it.each(["11010519491231002X", "440524188001010014", "370101190102039973", "513101198201130014", "110101202311012176"])(
     "%s is valid",

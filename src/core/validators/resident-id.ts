@@ -1,5 +1,5 @@
-import { regionFirstYear, regionKnown, regionName } from "../data/gb2260";
-import { isValidYmd } from "./ymd";
+import { regionInfo, regionKnown } from "../data/gb2260";
+import { digitsAt, isValidYmd } from "./ymd";
 
 /**
  * 公民身份号码 (GB 11643-1999): 6-digit GB/T 2260 address code + YYYYMMDD birth date + 3-digit
@@ -8,7 +8,6 @@ import { isValidYmd } from "./ymd";
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = "10X98765432";
-const SHAPE = /^\d{17}[\dXx]$/;
 const FIFTEEN = /^\d{15}$/;
 
 /**
@@ -17,11 +16,21 @@ const FIFTEEN = /^\d{15}$/;
  */
 const NUMBER_AT_BIRTH_FROM = 1985;
 
-/** The GB 11643 check character for the first 17 digits (ISO 7064 MOD 11-2). */
+/** The GB 11643 check character for the first 17 digits (ISO 7064 MOD 11-2); "" when they are not 17 digits. */
 export function residentIdCheckChar(first17: string): string {
+  const sum = first17.length >= 17 ? weightedSum(first17) : -1;
+  return sum < 0 ? "" : CHECK_CHARS[sum % 11];
+}
+
+/** Σ digit × weight over the first 17 characters; -1 when one is not a digit. */
+function weightedSum(s: string): number {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
-  return CHECK_CHARS[sum % 11];
+  for (let i = 0; i < 17; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    sum += c * WEIGHTS[i];
+  }
+  return sum;
 }
 
 export type ResidentIdWarning =
@@ -38,7 +47,7 @@ export interface ResidentIdRegion {
 }
 
 export type ResidentIdResult =
-  | { ok: true; birthDate: string; sex: "男" | "女"; region: ResidentIdRegion; warnings: ResidentIdWarning[] }
+  | { ok: true; birthDate: string; sex: "男" | "女"; region: ResidentIdRegion; warnings: readonly ResidentIdWarning[] }
   | {
       ok: false;
       reason: "length" | "format" | "checksum" | "birthdate" | "future" | "region" | "fifteen-digit";
@@ -54,31 +63,48 @@ function todayYmd(): string {
 /** Why an ID number is not a valid 18-digit resident ID, or what it says (birth date, sex, region). */
 export function validateResidentId(id: string, opts?: { today?: string }): ResidentIdResult {
   if (id.length !== 18) return { ok: false, reason: FIFTEEN.test(id) ? "fifteen-digit" : "length" };
-  if (!SHAPE.test(id)) return { ok: false, reason: "format" };
+  // shape, date and checksum by char codes: this runs for every ID cell
+  const sum = weightedSum(id);
+  const last = id.charCodeAt(17);
+  const lastIsX = last === 88 || last === 120;
+  if (sum < 0 || !((last >= 48 && last <= 57) || lastIsX)) return { ok: false, reason: "format" };
+  if (!isValidYmd(id, 1800, 6)) return { ok: false, reason: "birthdate" };
   const birthDate = id.slice(6, 14);
-  if (!isValidYmd(birthDate, 1800)) return { ok: false, reason: "birthdate" };
   if (birthDate > (opts?.today ?? todayYmd())) return { ok: false, reason: "future" };
-  const expected = residentIdCheckChar(id);
-  if (expected !== id[17].toUpperCase()) return { ok: false, reason: "checksum", expected };
+  const expected = CHECK_CHARS[sum % 11];
+  if (expected !== (lastIsX ? "X" : id[17])) return { ok: false, reason: "checksum", expected };
   const code = id.slice(0, 6);
+  const sex = (id.charCodeAt(16) - 48) % 2 === 1 ? "男" : "女";
+  const info = regionInfo(code);
+  if (info) {
+    const birthYear = digitsAt(id, 6, 4);
+    const late = info.firstYear !== null && info.firstYear > birthYear && birthYear >= NUMBER_AT_BIRTH_FROM;
+    const warnings = late ? [{ code: "region-after-birth" as const, region: code, firstYear: info.firstYear! }] : NO_WARNINGS;
+    return { ok: true, birthDate, sex, region: countyRegion(info), warnings };
+  }
   const known = regionKnown(code);
   if (known === "none") return { ok: false, reason: "region" };
-  const warnings: ResidentIdWarning[] = [];
-  let name: string | undefined;
-  if (known === "county") {
-    name = regionName(code);
-    const firstYear = regionFirstYear(code);
-    const birthYear = Number(birthDate.slice(0, 4));
-    if (firstYear != null && firstYear > birthYear && birthYear >= NUMBER_AT_BIRTH_FROM) {
-      warnings.push({ code: "region-after-birth", region: code, firstYear });
-    }
-  } else {
-    const parent = known === "city" ? code.slice(0, 4) + "00" : code.slice(0, 2) + "0000";
-    name = regionName(parent);
-    warnings.push({ code: "region-county-unknown", region: code, parent });
+  const parent = known === "city" ? code.slice(0, 4) + "00" : code.slice(0, 2) + "0000";
+  return {
+    ok: true,
+    birthDate,
+    sex,
+    region: { code, name: regionInfo(parent)?.name, known },
+    warnings: [{ code: "region-county-unknown", region: code, parent }],
+  };
+}
+
+// shared, read-only parts of the common result, so a valid ID costs no extra objects
+const NO_WARNINGS: readonly ResidentIdWarning[] = Object.freeze([]);
+const countyRegions = new Map<string, ResidentIdRegion>();
+
+function countyRegion(info: { code: string; name: string }): ResidentIdRegion {
+  let r = countyRegions.get(info.code);
+  if (!r) {
+    r = Object.freeze({ code: info.code, name: info.name, known: "county" as const });
+    countyRegions.set(info.code, r);
   }
-  const sex = (id.charCodeAt(16) - 48) % 2 === 1 ? "男" : "女";
-  return { ok: true, birthDate, sex, region: { code, name, known }, warnings };
+  return r;
 }
 
 /** 18 characters, digits + check character, valid checksum, a real birth date, a region that existed. */

@@ -15,11 +15,22 @@ export function isValidDate(y: number, m: number, d: number, minYear = 1): boole
   return y >= minYear && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-const EIGHT_DIGITS = /^\d{8}$/;
+/** The number written by `length` digits of s from `start`; -1 when one is not a digit. (Hot path: no regex.) */
+export function digitsAt(s: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
-/** Whether an 8-digit YYYYMMDD string is a real date, year ≥ minYear. */
-export function isValidYmd(ymd: string, minYear = 1): boolean {
-  if (!EIGHT_DIGITS.test(ymd)) return false;
-  const v = Number(ymd);
-  return isValidDate(Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100, minYear);
+/** Whether s holds a real date as YYYYMMDD at `start` (the whole string when it has 8 characters), year ≥ minYear. */
+export function isValidYmd(s: string, minYear = 1, start = 0): boolean {
+  if (start === 0 && s.length !== 8) return false;
+  const y = digitsAt(s, start, 4);
+  const m = digitsAt(s, start + 4, 2);
+  const d = digitsAt(s, start + 6, 2);
+  return y >= 0 && m >= 0 && d >= 0 && isValidDate(y, m, d, minYear);
 }
