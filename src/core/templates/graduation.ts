@@ -24,4 +24,6 @@ export const graduation: Template = {
     column("graduationYearMonth", { confidence: "I" }),
   ],
   identifyBy: ["name", "graduationResult"],
+  // graduates already have their 学籍号; a graduation list is never the place to issue one
+  assignsNumbers: false,
 };
