@@ -16,11 +16,15 @@ export type { ChartSeries, ChartSpec } from "./xlsx-chart-xml";
 /**
  * Add a column chart to one sheet of an xlsx that ExcelJS wrote: the chart and drawing parts, the
  * drawing's relationship to the chart, the sheet's relationship to the drawing, its <drawing> element
- * and the content-type overrides. Part names are chosen so nothing already in the package is replaced.
+ * and the content-type overrides. Part names are chosen so nothing already in the package is replaced;
+ * the sheet must not have a drawing yet (ExcelJS writes one only for images).
  */
 export async function injectColumnChart(xlsx: Uint8Array, spec: ChartSpec): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
   const sheetPath = await sheetPartOf(zip, spec.sheetName);
+  const sheetXml = await readText(zip, sheetPath);
+  // a sheet has at most one drawing part; a second chart on it would belong in that part
+  if (/<drawing\b/.test(sheetXml)) throw new Error(`sheet ${spec.sheetName} already has a drawing`);
   const n = freeIndex(zip);
   const chartPath = `xl/charts/chart${n}.xml`;
   const drawingPath = `xl/drawings/drawing${n}.xml`;
@@ -34,7 +38,6 @@ export async function injectColumnChart(xlsx: Uint8Array, spec: ChartSpec): Prom
   const sheetRelsPath = `${sheetDir}/_rels/${sheetFile}.rels`;
   const relId = await addRelationship(zip, sheetRelsPath, REL_DRAWING, `../drawings/drawing${n}.xml`);
 
-  const sheetXml = await readText(zip, sheetPath);
   zip.file(sheetPath, withDrawing(sheetXml, relId));
 
   const types = await readText(zip, "[Content_Types].xml");

@@ -58,7 +58,8 @@ async function put(dir: string, path: string, bytes: Uint8Array): Promise<void> 
 export function xlsxOf(school: Pick<SampleSchool, "sheet" | "rows">): Buffer {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(school.rows), school.sheet);
-  return XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) as Buffer;
+  // shared strings and deflate, as Excel itself saves
+  return XLSX.write(wb, { type: "buffer", bookType: "xlsx", bookSST: true, compression: true }) as Buffer;
 }
 
 function gbkCsv(rows: readonly RawCell[][]): Uint8Array {
