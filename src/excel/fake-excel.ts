@@ -25,6 +25,8 @@ export interface FakeStats {
   rangeProxies: number;
   /** most range proxies created between two syncs */
   maxProxiesPerSync: number;
+  /** syncs refused for exceeding payloadLimit */
+  payloadRejections: number;
 }
 
 export interface FakeOptions {
@@ -162,6 +164,7 @@ export class FakeContext {
     maxAddressChars: 0,
     rangeProxies: 0,
     maxProxiesPerSync: 0,
+    payloadRejections: 0,
   };
   readonly workbook: FakeWorkbook;
   readonly application = { suspendApiCalculationUntilNextSync: () => undefined };
@@ -172,8 +175,8 @@ export class FakeContext {
   activeSheet: string | null = null;
   private queue: Op[] = [];
   private proxiesThisSync = 0;
-  /** make the next n syncs fail with this error (tests of error surfacing) */
-  failNextSyncs: { count: number; error: Error } | null = null;
+  /** make the sync with this 1-based number fail with this error (tests of error surfacing) */
+  failOnSync: { at: number; error: Error } | null = null;
 
   constructor(sheets: FakeSheet[], options: FakeOptions = {}) {
     this.payloadLimit = options.payloadLimit ?? Infinity;
@@ -196,12 +199,10 @@ export class FakeContext {
     this.stats.syncs++;
     this.stats.maxProxiesPerSync = Math.max(this.stats.maxProxiesPerSync, this.proxiesThisSync);
     this.proxiesThisSync = 0;
-    if (this.failNextSyncs && this.failNextSyncs.count > 0) {
-      this.failNextSyncs.count--;
-      throw this.failNextSyncs.error;
-    }
+    if (this.failOnSync && this.failOnSync.at === this.stats.syncs) throw this.failOnSync.error;
     const request = ops.reduce((n, op) => n + op.requestBytes, 0);
     if (request > this.payloadLimit) {
+      this.stats.payloadRejections++;
       throw officeError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes exceeds the limit`);
     }
     this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, request);
@@ -209,6 +210,7 @@ export class FakeContext {
     let response = 0;
     for (const op of ops) response += op.run() ?? 0;
     if (response > this.payloadLimit) {
+      this.stats.payloadRejections++;
       throw officeError("ResponsePayloadSizeLimitExceeded", `response of ${response} bytes exceeds the limit`);
     }
     this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, response);
@@ -582,8 +584,10 @@ export class FakeRange extends Loadable {
       grid.forEach((row, i) =>
         row.forEach((v, j) => {
           if (v === null) return; // null leaves the cell unchanged
-          this.sheet.set(this.top + i, this.left + j, v);
-          this.sheet.formulas.delete((this.top + i) * COL_SPAN + this.left + j);
+          const r = this.top + i;
+          const c = this.left + j;
+          this.sheet.set(r, c, coerceLikeExcel(v, this.sheet.formatAt(r, c)));
+          this.sheet.formulas.delete(r * COL_SPAN + c);
         }),
       );
     });
@@ -655,6 +659,14 @@ export class FakeRange extends Loadable {
   untrack(): this {
     return this;
   }
+}
+
+const NUMERIC = /^[+-]?\d+(\.\d+)?$/;
+
+/** What Excel stores when a string is written to a cell: numeric text in a non-text cell becomes a number. */
+function coerceLikeExcel(v: RawCell, format: string): RawCell {
+  if (typeof v === "string" && format !== "@" && NUMERIC.test(v)) return Number(v);
+  return v;
 }
 
 function quoteSheet(name: string): string {

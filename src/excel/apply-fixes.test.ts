@@ -1,0 +1,51 @@
+import { applyFixes, fixesByColumn } from "./apply-fixes";
+import { asRequestContext, FakeSheet, fakeExcel } from "./fake-excel";
+import { issueAt, resultFor } from "./test-results";
+
+function sheet() {
+  return new FakeSheet("学生信息", [
+    ["姓名", "出生日期", "身份证件号"],
+    [" 张小明", "2015/3/4", "11010120150304123x"],
+    ["李·阿依", "20150505", "110101201505051235"],
+  ]);
+}
+
+const fixes = [
+  issueAt("学生信息", 2, 0, "fix", { value: " 张小明", fix: "张小明" }),
+  issueAt("学生信息", 2, 1, "fix", { value: "2015/3/4", fix: "20150304" }),
+  issueAt("学生信息", 2, 2, "fix", { value: "11010120150304123x", fix: "11010120150304123X" }),
+  issueAt("学生信息", 3, 2, "error"), // not a fix: left alone
+];
+
+describe("applyFixes", () => {
+  it("groups one fix per cell by column", () => {
+    const twice = [...fixes, issueAt("学生信息", 2, 0, "fix", { fix: "别的" })];
+    expect([...fixesByColumn(resultFor("学生信息", twice)).entries()]).toEqual([
+      [0, [{ row: 2, value: "张小明" }]],
+      [1, [{ row: 2, value: "20150304" }]],
+      [2, [{ row: 2, value: "11010120150304123X" }]],
+    ]);
+  });
+
+  it("keeps a copy of the sheet first, then writes the fixes as text", async () => {
+    const s = sheet();
+    const ctx = fakeExcel([s]);
+    const done = await applyFixes(asRequestContext(ctx), resultFor("学生信息", fixes));
+    expect(done).toEqual({ backupSheet: "备份-学生信息", applied: 3 });
+    const backup = ctx.workbook.sheet("备份-学生信息");
+    expect(backup.get(1, 0)).toBe(" 张小明");
+    expect(backup.get(1, 1)).toBe("2015/3/4");
+    expect(s.get(1, 0)).toBe("张小明");
+    expect(s.get(1, 1)).toBe("20150304"); // text, not the number 20150304
+    expect(s.get(1, 2)).toBe("11010120150304123X");
+    expect(s.get(2, 2)).toBe("110101201505051235");
+    expect(ctx.activeSheet).toBe("学生信息");
+  });
+
+  it("picks a new backup name when one already exists", async () => {
+    const ctx = fakeExcel([sheet(), new FakeSheet("备份-学生信息", [["旧备份"]])]);
+    const done = await applyFixes(asRequestContext(ctx), resultFor("学生信息", fixes));
+    expect(done.backupSheet).toBe("备份2-学生信息");
+    expect(ctx.workbook.sheet("备份-学生信息").get(0, 0)).toBe("旧备份");
+  });
+});

@@ -1,0 +1,67 @@
+import { createExcelHost } from "./excel-host";
+import { type FakeContext, FakeSheet, fakeExcel } from "./fake-excel";
+import { ExcelStepError } from "./step-error";
+import { issueAt, resultFor } from "./test-results";
+
+const SUPPORT = { createWorkbook: true, rangeAreas: true, web: true, mac: false };
+
+function hostOver(ctx: FakeContext, onNotice?: (m: string) => void) {
+  return createExcelHost({
+    support: SUPPORT,
+    onNotice,
+    run: (batch) => batch(ctx as unknown as Excel.RequestContext),
+  });
+}
+
+const officeError = (code: string) => Object.assign(new Error(`Office said ${code}`), { code });
+
+describe("createExcelHost", () => {
+  it("reads the workbook's data sheets", async () => {
+    const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"], ["张小明"]])]);
+    const tables = await hostOver(ctx).readTables(() => undefined, new AbortController().signal);
+    expect(tables).toEqual([{ sheet: "学生信息", rows: [["姓名"], ["张小明"]], origin: { row: 0, col: 0 } }]);
+  });
+
+  it("surfaces a failure once, naming the step and how many rows were already written", async () => {
+    const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"]])], { payloadLimit: 5_000_000 });
+    const many = Array.from({ length: 20_000 }, (_, i) => issueAt("学生信息", i + 2, 3, "error", { value: "很长的原值".repeat(40) }));
+    ctx.failOnSync = { at: 3, error: officeError("GeneralException") }; // 1: old sheet check, 2: first block, 3: second block
+    const err = await hostOver(ctx)
+      .writeReportSheets(resultFor("学生信息", many))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ExcelStepError);
+    const stepErr = err as ExcelStepError;
+    expect(stepErr.step).toBe("写入校验报告");
+    expect(stepErr.code).toBe("GeneralException");
+    expect(stepErr.writtenRows).toBeGreaterThan(0);
+    expect(stepErr.message).toMatch(new RegExp(`^写入校验报告失败：Office said GeneralException.*工作表「校验报告」已写入前 ${stepErr.writtenRows} 行`));
+  });
+
+  it("tells the user when a 学籍号 column had to be added", async () => {
+    const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"], ["张小明"]])]);
+    const notices: string[] = [];
+    const result = resultFor("学生信息", [], {
+      layout: { templateId: "t", headerRow: 1, dataStartRow: 2, columns: [{ key: "name", header: "姓名", col: 0, letter: "A" }], extraColumns: [], missingKeys: [] },
+      numbers: [{ row: 2, key: "registerNumber", value: "G110101201501011234", scheme: "national" }],
+    });
+    await expect(hostOver(ctx, (m) => notices.push(m)).fillNumbers(result, { overwrite: false })).resolves.toBe(1);
+    expect(notices).toEqual(["工作表「学生信息」没有该列，已新增：学籍号（新增于 B 列）。"]);
+  });
+
+  it("marks and clears through the same record", async () => {
+    const sheet = new FakeSheet("学生信息", [["姓名"], ["张小明"], ["李·阿依"]]);
+    sheet.setFill(1, 0, { color: "#00B0F0", pattern: "Solid" });
+    const ctx = fakeExcel([sheet]);
+    const host = hostOver(ctx);
+    await host.markIssues(resultFor("学生信息", [issueAt("学生信息", 2, 0, "error"), issueAt("学生信息", 3, 0, "warning")]), () => undefined);
+    expect(sheet.fillAt(1, 0).color).toBe("#FFC7CE");
+    await host.clearMarks();
+    expect(sheet.fillAt(1, 0)).toEqual({ color: "#00B0F0", pattern: "Solid" });
+    expect(sheet.fillAt(2, 0).pattern).toBe("None");
+  });
+
+  it("says which step failed when the sheet is gone", async () => {
+    const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"]])]);
+    await expect(hostOver(ctx).selectCell("已删除", 2, 0)).rejects.toThrow(/^定位单元格失败：.*（ItemNotFound）。找不到要操作的工作表或区域/);
+  });
+});
