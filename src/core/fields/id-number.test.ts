@@ -108,6 +108,12 @@ describe("idNumber: other ID types", () => {
     expect(codesOf(runCell(idNumberField, ID, "E123", { idType: "护照" }))).toEqual(["id/other-format"]);
     expect(codesOf(runCell(idNumberField, ID, "E1234-5678", { idType: "护照" }))).toEqual(["id/other-format"]);
   });
+  it("an ID type the list does not know: an 18-character number is still checked as a resident ID", () => {
+    const id = makeResidentId();
+    const wrong = id.slice(0, 17) + (id[17] === "0" ? "1" : "0");
+    expect(codesOf(runCell(idNumberField, ID, wrong, { idType: "身份证号" }))).toEqual(["id/checksum"]);
+    expect(codesOf(runCell(idNumberField, ID, "E12345678", { idType: "身份证号" }))).toEqual([]);
+  });
   it("other documents: a sane shape, no checksum", () => {
     expect(runCell(idNumberField, ID, "A123456(7)", { idType: "香港特区护照/身份证明" }).reports).toEqual([]);
     expect(codesOf(runCell(idNumberField, ID, "见户口本", { idType: "其他" }))).toEqual(["id/other-format"]);

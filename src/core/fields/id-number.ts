@@ -15,9 +15,14 @@ const MAX_EXACT = 1e15;
 const PASSPORT = /^[A-Za-z0-9]{5,20}$/;
 const OTHER_DOCUMENT = /^[A-Za-z0-9()（）-]{4,30}$/;
 
-/** ID types checked as a 公民身份号码: the resident ID card itself, and the 港澳台居民居住证, which uses the same number scheme. */
-function isResidentIdType(idType: string): boolean {
-  return idType === "" || idType === "居民身份证" || idType === "港澳台居民居住证";
+/**
+ * Whether the number is read as a 公民身份号码: for the resident ID card (or no type given), for the
+ * 港澳台居民居住证, which uses the same number scheme, and for a type the code list does not know (its own
+ * cell reports that) when the number has the resident ID's 18 characters.
+ */
+function readAsResidentId(idType: string, value: string, ctx: RuleContext): boolean {
+  if (idType === "" || idType === "居民身份证" || idType === "港澳台居民居住证") return true;
+  return value.length === 18 && ctx.codeLists.match("idType", idType) === null;
 }
 
 /** How Excel's General format shows a big number (6 significant digits), so no lost digit is made up. */
@@ -81,7 +86,7 @@ export const idNumberField: FieldKindHandler = {
       return;
     }
     const idType = cell.row.get(siblingKey(cell.column.key, "idType"));
-    if (isResidentIdType(idType)) return checkResidentId(cell, ctx);
+    if (readAsResidentId(idType, cell.value, ctx)) return checkResidentId(cell, ctx);
     const shape = idType.includes("护照") && !idType.includes("/") ? PASSPORT : OTHER_DOCUMENT;
     if (!shape.test(cell.value)) reportCell(cell, ctx, "id/other-format", { idType });
   },

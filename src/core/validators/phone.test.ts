@@ -2,7 +2,7 @@ import { checkPhone, tidyPhone } from "./phone";
 
 describe("checkPhone", () => {
   it("accepts mobiles and fixed lines with area code", () => {
-    for (const p of ["13812345678", "19912345678", "010-12345678", "01012345678", "0755-1234567", "(010)12345678", "010-12345678-123"]) {
+    for (const p of ["13812345678", "19912345678", "010-12345678", "01012345678", "0755-1234567", "(010)12345678", "（010）12345678", "010-12345678-123"]) {
       expect(checkPhone(p)).toBeNull();
     }
   });

@@ -2,7 +2,7 @@
 
 const MOBILE = /^1[3-9]\d{9}$/;
 // 010-12345678, 0755-1234567, 01012345678, (010)12345678, with an optional extension
-const FIXED_LINE = /^(?:0\d{2,3}-?|\(0\d{2,3}\))\d{7,8}(?:-\d{1,6})?$/;
+const FIXED_LINE = /^(?:0\d{2,3}-?|\(0\d{2,3}\)|（0\d{2,3}）)\d{7,8}(?:-\d{1,6})?$/;
 const LOCAL_ONLY = /^\d{7,8}$/;
 const COUNTRY_PREFIX = /^(?:\+86|0086|\(\+86\))[\s-]?/;
 const MOBILE_WITH_SEPARATORS = /^1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}$/;
