@@ -20,6 +20,12 @@ function productionUrl() {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/** Page and icon URLs move to the production address; AppDomain (an origin) to its origin. */
+function productionManifest(xml, url) {
+  const devOrigin = DEV_URL.replace(/\/$/, "");
+  return xml.split(DEV_URL).join(url).split(devOrigin).join(new URL(url).origin);
+}
+
 /** The web worker keeps a fixed name: the page finds it as engine.worker.js beside taskpane.html. */
 const WORKER_ENTRY = "engine.worker";
 
@@ -91,7 +97,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(targetUrl)),
+            transform: (content) => (dev ? content : productionManifest(content.toString(), targetUrl)),
           },
         ],
       }),
