@@ -1,9 +1,7 @@
 import { codeField } from "./code";
-import { flagField } from "./flag";
-import { codesOf, column, runCell } from "./test-helpers";
+import { column, runCell } from "./test-helpers";
 
 const ETHNICITY = column("code", "ethnicity", { codeList: "ethnicity" });
-const FLAG = column("flag", "onlyChild");
 
 describe("code field", () => {
   it("the expected name needs nothing", () => {
@@ -33,26 +31,5 @@ describe("code field", () => {
     expect(run.reports).toEqual([
       expect.objectContaining({ code: "cell/enum", value: "汉人", params: { allowed: "汉族、蒙古族、毛南族", list: "民族" } }),
     ]);
-  });
-});
-
-describe("flag field", () => {
-  it.each([
-    ["是", "是", []],
-    ["Y", "是", ["fix/code-name"]],
-    ["1", "是", ["fix/code-name"]],
-    ["0", "否", ["fix/code-name"]],
-  ])("%s → %s", (input, value, codes) => {
-    const run = runCell(flagField, FLAG, input);
-    expect(run.normalised.value).toBe(value);
-    expect(codesOf(run)).toEqual(codes);
-  });
-  it("Excel TRUE/FALSE cells and numbers 1/0", () => {
-    expect(runCell(flagField, FLAG, true).normalised.value).toBe("是");
-    expect(runCell(flagField, FLAG, false).normalised.value).toBe("否");
-    expect(runCell(flagField, FLAG, 1).normalised.value).toBe("是");
-  });
-  it("anything else is cell/enum", () => {
-    expect(codesOf(runCell(flagField, FLAG, "不是"))).toEqual(["cell/enum"]);
   });
 });
