@@ -10,7 +10,7 @@ import { AuditView } from "./AuditView";
 
 /** Files as a folder picker hands them over: bytes plus the path inside the picked folder. */
 function folderFile(bytes: Uint8Array, path: string): File {
-  const file = new File([bytes], path.split("/").pop()!);
+  const file = new File([bytes as Uint8Array<ArrayBuffer>], path.split("/").pop()!);
   Object.defineProperty(file, "webkitRelativePath", { value: path });
   return file;
 }
