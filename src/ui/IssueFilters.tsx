@@ -1,4 +1,5 @@
 import { makeStyles, tokens, ToggleButton } from "@fluentui/react-components";
+import { CheckmarkRegular, DismissRegular } from "@fluentui/react-icons";
 import type { Severity } from "../core";
 import { SEVERITY_LABEL, type GroupBy } from "./issue-groups";
 
@@ -27,17 +28,33 @@ export function IssueFilters({ groupBy, onGroupBy, show, onToggle, counts }: Iss
         分组
       </span>
       <div role="group" aria-labelledby="issue-group-label" className={s.bar}>
-        <ToggleButton size="small" checked={groupBy === "code"} onClick={() => onGroupBy("code")}>
+        <ToggleButton
+          size="small"
+          appearance={groupBy === "code" ? "primary" : "secondary"}
+          checked={groupBy === "code"}
+          onClick={() => onGroupBy("code")}
+        >
           按规则
         </ToggleButton>
-        <ToggleButton size="small" checked={groupBy === "column"} onClick={() => onGroupBy("column")}>
+        <ToggleButton
+          size="small"
+          appearance={groupBy === "column" ? "primary" : "secondary"}
+          checked={groupBy === "column"}
+          onClick={() => onGroupBy("column")}
+        >
           按列
         </ToggleButton>
       </div>
       <span className={s.spacer} />
       <div role="group" aria-label="按严重程度筛选" className={s.bar}>
         {SEVERITIES.map((sev) => (
-          <ToggleButton key={sev} size="small" checked={show.has(sev)} onClick={() => onToggle(sev)}>
+          <ToggleButton
+            key={sev}
+            size="small"
+            checked={show.has(sev)}
+            icon={show.has(sev) ? <CheckmarkRegular /> : <DismissRegular />}
+            onClick={() => onToggle(sev)}
+          >
             {SEVERITY_LABEL[sev]} {counts[sev]}
           </ToggleButton>
         ))}

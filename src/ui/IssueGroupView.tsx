@@ -15,6 +15,7 @@ const useStyles = makeStyles({
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,
     width: "100%",
+    boxSizing: "border-box",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     border: "none",
     backgroundColor: "transparent",

@@ -15,12 +15,14 @@ const SKIP_REASON = { empty: "空表", "not-a-template": "不是导入模板" } 
 export interface ResultViewProps {
   check: WorkbookCheck;
   onSelectIssue?: (issue: Issue) => void;
-  /** what sits between the summary and the issue list (actions, preview, downloads) */
+  /** what sits between the summary and the issue list (actions, downloads) */
   extra?: (result: CheckResult) => ReactNode;
+  /** what comes after the issue list (the problem-row preview) */
+  footer?: (result: CheckResult) => ReactNode;
 }
 
 /** One workbook's answer: which sheet, its six numbers, then its issues. */
-export function ResultView({ check, onSelectIssue, extra }: ResultViewProps) {
+export function ResultView({ check, onSelectIssue, extra, footer }: ResultViewProps) {
   const s = useStyles();
   const [index, setIndex] = useState(0);
   const result = check.results[Math.min(index, check.results.length - 1)];
@@ -37,6 +39,7 @@ export function ResultView({ check, onSelectIssue, extra }: ResultViewProps) {
       {extra?.(result)}
       <Subtitle2>问题列表</Subtitle2>
       <IssueList issues={result.issues} onSelect={onSelectIssue} />
+      {footer?.(result)}
     </div>
   );
 }

@@ -59,3 +59,10 @@ describe("ruleTitle", () => {
     expect(ruleTitle("no/such-code")).toContain("未知问题");
   });
 });
+
+describe("group titles", () => {
+  it("uses the issue's own words when a rule fired once", () => {
+    const one = makeIssue({ code: "cell/required-when", severity: "error", header: "监护人身份证件号", params: { other: "是否监护人", otherValue: "是" } });
+    expect(groupIssues([one], "code", ALL)[0].title).toBe("「是否监护人」为「是」时，「监护人身份证件号」必须填写");
+  });
+});

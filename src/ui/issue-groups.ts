@@ -1,4 +1,4 @@
-import { entryFor, type Issue, type Severity } from "../core";
+import { entryFor, issueText, type Issue, type Severity } from "../core";
 
 export type GroupBy = "code" | "column";
 
@@ -13,12 +13,14 @@ export interface IssueGroup {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, fix: 2 };
 
+function firstSentence(text: string): string {
+  const end = text.indexOf("。");
+  return end > 0 ? text.slice(0, end) : text;
+}
+
 /** A rule's name for a group heading: the first sentence of its message, placeholders elided. */
 export function ruleTitle(code: string): string {
-  const zh = entryFor(code).zh;
-  const end = zh.indexOf("。");
-  const sentence = end > 0 ? zh.slice(0, end) : zh;
-  return sentence.replace(/\{(\w+)\}/g, "…");
+  return firstSentence(entryFor(code).zh).replace(/\{(\w+)\}/g, "…");
 }
 
 function columnTitle(issue: Issue): string {
@@ -46,6 +48,8 @@ export function groupIssues(issues: readonly Issue[], by: GroupBy, show: Readonl
     }
     group.issues.push(issue);
   }
+  // a rule that fired once reads better with its real values than with elided placeholders
+  if (by === "code") for (const g of groups.values()) if (g.issues.length === 1) g.title = firstSentence(issueText(g.issues[0]));
   return [...groups.values()].sort(
     (a, b) => RANK[a.severity] - RANK[b.severity] || b.issues.length - a.issues.length || a.title.localeCompare(b.title, "zh"),
   );

@@ -52,12 +52,8 @@ export function FileResult({
       <ResultView
         key={file.id}
         check={check}
-        extra={(result) => (
-          <>
-            <DownloadButtons host={host} fileName={file.name} check={check} result={result} writeWorkbook={writeWorkbook} />
-            <ProblemPreview result={result} table={file.tables?.find((t) => t.sheet === result.sheet)} />
-          </>
-        )}
+        extra={(result) => <DownloadButtons host={host} fileName={file.name} check={check} result={result} writeWorkbook={writeWorkbook} />}
+        footer={(result) => <ProblemPreview result={result} table={file.tables?.find((t) => t.sheet === result.sheet)} />}
       />
     </div>
   );

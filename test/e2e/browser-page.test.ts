@@ -1,0 +1,160 @@
+import { mkdirSync } from "fs";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { readWorkbook } from "../../src/io/read-workbook";
+import { issueText } from "../../src/core";
+import { REJECTED_SHEET } from "../../src/io/write-cleaned";
+import { runCheck } from "../../src/worker/run-check";
+import { launchChromium, OFFICE_CDN, openGuardedPage, type GuardedPage } from "./browser";
+import { DIST, ensureDist, ROOT } from "./dist";
+import { brokenPath, bytesOf, listSamplePath, samplePath } from "./sample-files";
+import { serveDir, type StaticServer } from "./static-server";
+
+/**
+ * The browser page as a registrar uses it: Office.js cannot load (only the local server is
+ * reachable), so the page falls back to browser mode; files are picked, checked in the worker,
+ * results shown and the cleaned workbook downloaded.
+ */
+const SHOTS = join(ROOT, "docs", "screenshots");
+const WIDE = 1000;
+const PANE = 320;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureDist();
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDir(DIST);
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(width: number): Promise<GuardedPage> {
+  const guarded = await openGuardedPage(browser, server.origin, width);
+  await guarded.page.goto(`${server.origin}/taskpane.html`);
+  await guarded.page.getByText("把学籍导入表拖到这里").waitFor({ timeout: 20_000 });
+  return guarded;
+}
+
+/** Pick files and click the one primary button once it is enabled (files read). */
+async function pickAndCheck(page: Page, files: string[]): Promise<void> {
+  await page.getByTestId("file-input").setInputFiles(files);
+  const button = page.getByRole("button", { name: /^检查(全部文件)?$/ });
+  await page.waitForFunction(() => {
+    const b = [...document.querySelectorAll("button")].find((x) => /^检查(全部文件)?$/.test(x.textContent ?? ""));
+    return b && !b.disabled;
+  });
+  await button.click();
+}
+
+async function card(page: Page, label: string): Promise<number> {
+  const text = await page.locator("dl[aria-label='检查结果汇总'] dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd").innerText();
+  return Number(text.replace(/,/g, ""));
+}
+
+describe("browser page", () => {
+  it("falls back to browser mode with nothing reached but the local server (Office.js blocked)", async () => {
+    const { page, blocked, served } = await open(WIDE);
+    expect(await page.evaluate(() => document.body.dataset.host)).toBe("browser");
+    expect(blocked).toEqual([OFFICE_CDN]);
+    expect(served.some((u) => u.startsWith("/taskpane."))).toBe(true);
+    await page.screenshot({ path: join(SHOTS, "browser-start.png"), fullPage: true });
+    await page.context().close();
+  }, 60_000);
+
+  it("checks the sample workbook in the worker, shows summary and issues, and downloads the cleaned workbook", async () => {
+    const sample = samplePath();
+    const expected = runCheck(readWorkbook(bytesOf(sample), "sample.xlsx"), { profile: { id: "national" }, templateId: "auto" }, () => undefined)
+      .results[0];
+    const { page, blocked, served } = await open(WIDE);
+    await pickAndCheck(page, [sample]);
+    await page.getByText("问题列表").waitFor({ timeout: 60_000 });
+    expect(served).toContain("/engine.worker.js");
+
+    expect(await card(page, "行数")).toBe(expected.dataRows);
+    expect(await card(page, "错误")).toBe(expected.counts.errors);
+    expect(await card(page, "警告")).toBe(expected.counts.warnings);
+    expect(await card(page, "可自动修正")).toBe(expected.counts.fixes);
+    expect(await card(page, "重复身份证号")).toBe(expected.counts.duplicateIds);
+    expect(await card(page, "超班额班级")).toBe(expected.counts.classesOverCap);
+    await page.screenshot({ path: join(SHOTS, "browser-result.png"), fullPage: true });
+
+    // open the first group: its first issue shows place and text
+    await page.locator("section button[aria-expanded='false']").first().click();
+    const firstItem = await page.locator("section li").first().innerText();
+    expect(firstItem).toMatch(/^第 \d+ 行 [A-Z]+ 列/);
+    expect(expected.issues.some((i) => firstItem.includes(issueText(i)))).toBe(true);
+    await page.screenshot({ path: join(SHOTS, "browser-issues.png"), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载清理后的工作簿" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/-清理后\.xlsx$/);
+    const saved = join(ROOT, ".tmp", `e2e-${Date.now()}.xlsx`);
+    await download.saveAs(saved);
+    const tables = readWorkbook(bytesOf(saved), "cleaned.xlsx");
+    const cleaned = tables[0];
+    expect(cleaned.rows[0]).toEqual(expected.cleaned.headers);
+    expect(cleaned.rows.slice(1).filter((r) => r.some((v) => v !== null && v !== ""))).toHaveLength(expected.cleaned.rows.length);
+    const idAt = expected.cleaned.keys.indexOf("idNumber");
+    for (const row of cleaned.rows.slice(1, expected.cleaned.rows.length + 1)) {
+      expect(typeof row[idAt]).toBe("string");
+    }
+    expect(cleaned.rows[1]).toEqual(expected.cleaned.rows[0]);
+    const rejected = tables.find((t) => t.sheet === REJECTED_SHEET);
+    expect(rejected && rejected.rows.length - 1).toBe(expected.rejected.length);
+
+    const [report] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载校验报告" }).click()]);
+    expect(report.suggestedFilename()).toMatch(/-校验报告\.xlsx$/);
+    expect(blocked).toEqual([OFFICE_CDN]);
+    await page.context().close();
+  }, 180_000);
+
+  it("names a broken file and says what to do", async () => {
+    const { page } = await open(WIDE);
+    await page.getByTestId("file-input").setInputFiles([brokenPath()]);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    const text = await alert.innerText();
+    expect(text).toContain("无法读取「x.xlsx」");
+    expect(text).toMatch(/请/);
+    await page.screenshot({ path: join(SHOTS, "browser-broken-file.png"), fullPage: true });
+    await page.context().close();
+  }, 60_000);
+
+  it("checks several files at once and shows each in its own tab", async () => {
+    const { page } = await open(WIDE);
+    await pickAndCheck(page, [samplePath(), listSamplePath(), brokenPath()]);
+    const names = await page.getByRole("tablist", { name: "已选择的文件" }).getByRole("tab").allInnerTexts();
+    expect(names.map((n) => n.trim())).toEqual(["新生导入-示例.xlsx", "新生名单-示例.csv", "x.xlsx"]);
+    // both readable files get checked, one after the other
+    for (const name of ["新生导入-示例.xlsx", "新生名单-示例.csv"]) {
+      await page.getByRole("tab", { name }).click();
+      await page.getByText("问题列表").waitFor({ timeout: 60_000 });
+    }
+    await page.getByRole("tab", { name: "x.xlsx" }).click();
+    expect(await page.getByRole("alert").innerText()).toContain("无法读取「x.xlsx」");
+    await page.screenshot({ path: join(SHOTS, "browser-two-files.png"), fullPage: true });
+    await page.context().close();
+  }, 180_000);
+
+  it("fits a 320 px task pane", async () => {
+    const { page } = await open(PANE);
+    await page.screenshot({ path: join(SHOTS, "pane-start.png"), fullPage: true });
+    await pickAndCheck(page, [samplePath()]);
+    await page.getByText("问题列表").waitFor({ timeout: 60_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SHOTS, "pane-result.png"), fullPage: true });
+    await page.locator("section button[aria-expanded='false']").first().click();
+    await page.screenshot({ path: join(SHOTS, "pane-issues.png"), fullPage: true });
+    // keyboard: tab to the first issue group and open it with Enter
+    await page.locator("section button[aria-expanded='true']").first().focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator("section button[aria-expanded='true']").count()).toBe(0);
+    await page.context().close();
+  }, 180_000);
+});
