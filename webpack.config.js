@@ -108,7 +108,8 @@ module.exports = async (env, options) => {
           hot: false,
           headers: { "Access-Control-Allow-Origin": "*" },
           server: { type: "https", options: await devServerHttps() },
-          static: { directory: path.resolve(__dirname, "dist") },
+          // everything is built in memory; an old dist/ must not shadow it
+          static: false,
         }
       : undefined,
   };

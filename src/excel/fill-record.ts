@@ -1,14 +1,18 @@
 /**
  * Reading the fills of the cells we are about to colour, so "clear marks" can put back exactly
- * what was there. ExcelApi 1.9: getCellProperties per run (per-cell colour and pattern) in
- * batches; older Excel: one fill colour per run, and runs of mixed colour read cell by cell.
+ * what was there. ExcelApi 1.9: getCellProperties (per-cell colour and pattern) over spans of nearby
+ * runs, in batches; older Excel: one fill colour per run, and runs of mixed colour read cell by cell.
  */
 import { type CellRun, columnRuns, runAddress, runSize } from "./cell-runs";
 import { fillKey, fillKeyFromColor } from "./fill-key";
 import { RUNS_PER_SYNC } from "./paint";
+import { isPayloadLimitError } from "./payload";
 import type { ApiSupport } from "./requirements";
 
-/** Cells per sync for getCellProperties (Excel on the web failed at ~90,000: office-js #2564). */
+/**
+ * Cells per sync for getCellProperties: Excel on the web failed at ~90,000 (office-js #2564), and at
+ * ~75 bytes of JSON per cell's fill, 40,000 cells is ~3 MB, under the 5 MB response cap.
+ */
 export const CELL_PROPERTIES_PER_SYNC = 40_000;
 
 /** original fill key → the runs of cells that had it */
@@ -35,20 +39,54 @@ export async function readOriginalFills(
 
 type Add = (key: string, row: number, col: number) => void;
 
-async function readByCellProperties(context: Excel.RequestContext, worksheet: Excel.Worksheet, runs: readonly CellRun[], add: Add) {
-  let i = 0;
-  while (i < runs.length) {
-    const batch: Array<{ run: CellRun; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> = [];
-    let cellsInBatch = 0;
-    while (i < runs.length && batch.length < RUNS_PER_SYNC && (batch.length === 0 || cellsInBatch + runSize(runs[i]) <= CELL_PROPERTIES_PER_SYNC)) {
-      const run = runs[i++];
-      cellsInBatch += runSize(run);
-      const result = worksheet.getRange(runAddress(run)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
-      batch.push({ run, result });
+/** Runs of a column closer than this many rows are read as one span: fewer proxies, a few extra cells. */
+export const SPAN_GAP = 16;
+
+/** Coalesce a column's nearby runs into read spans of at most maxCells rows; each keeps its runs. */
+export function readSpans(runs: readonly CellRun[], maxCells = CELL_PROPERTIES_PER_SYNC): Array<{ span: CellRun; runs: CellRun[] }> {
+  const spans: Array<{ span: CellRun; runs: CellRun[] }> = [];
+  for (const run of runs) {
+    const last = spans[spans.length - 1];
+    if (last && last.span.col === run.col && run.top - last.span.bottom <= SPAN_GAP && run.bottom - last.span.top < maxCells) {
+      last.span.bottom = run.bottom;
+      last.runs.push(run);
+    } else {
+      spans.push({ span: { ...run }, runs: [run] });
     }
-    await context.sync();
-    for (const { run, result } of batch) {
-      result.value.forEach((row, k) => add(fillKey(row[0].format?.fill ?? {}), run.top + k, run.col));
+  }
+  return spans;
+}
+
+async function readByCellProperties(context: Excel.RequestContext, worksheet: Excel.Worksheet, runs: readonly CellRun[], add: Add) {
+  const spans = readSpans(runs);
+  let budget = CELL_PROPERTIES_PER_SYNC;
+  let i = 0;
+  while (i < spans.length) {
+    const batch: Array<{ entry: (typeof spans)[number]; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> = [];
+    let cellsInBatch = 0;
+    let j = i;
+    while (j < spans.length && batch.length < RUNS_PER_SYNC && (batch.length === 0 || cellsInBatch + runSize(spans[j].span) <= budget)) {
+      const entry = spans[j++];
+      cellsInBatch += runSize(entry.span);
+      const result = worksheet.getRange(runAddress(entry.span)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
+      batch.push({ entry, result });
+    }
+    try {
+      await context.sync();
+    } catch (err) {
+      // a span can be up to `budget` cells; a smaller budget lets the retry split batches, not spans
+      if (isPayloadLimitError(err) && batch.length > 1) {
+        budget = Math.max(1, Math.floor(budget / 2));
+        continue;
+      }
+      throw err;
+    }
+    i = j;
+    for (const { entry, result } of batch) {
+      const rows = result.value;
+      for (const run of entry.runs) {
+        for (let r = run.top; r <= run.bottom; r++) add(fillKey(rows[r - entry.span.top][0].format?.fill ?? {}), r, run.col);
+      }
     }
   }
 }

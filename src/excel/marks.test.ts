@@ -110,6 +110,9 @@ describe("marks at scale", () => {
     expect(ctx.stats.getRangesCalls).toBeLessThan(found.length / 20);
     expect(ctx.stats.syncs).toBeLessThan(40);
     expect(ctx.stats.maxRequestBytes).toBeLessThan(5_000_000);
+    expect(ctx.stats.maxResponseBytes).toBeLessThan(5_000_000);
+    // original fills are read over spans of nearby cells, not one range per cell
+    expect(ctx.stats.rangeProxies).toBeLessThan(200);
   });
 
   it("a sheet deleted after marking is skipped when clearing", async () => {
