@@ -55,8 +55,8 @@ export async function fillNumbers(
       await writeColumnCells(context, worksheet, col, [{ row: layout.headerRow, value: header }]);
       summary.addedColumns.push(`${header}（新增于 ${columnLetter(col)} 列）`);
     }
-    const top = Math.min(...numbers.map((n) => n.row));
-    const bottom = Math.max(...numbers.map((n) => n.row));
+    const top = numbers.reduce((m, n) => Math.min(m, n.row), Infinity);
+    const bottom = numbers.reduce((m, n) => Math.max(m, n.row), 0);
     const current = added
       ? null
       : (await readArea(context, { sheet: result.sheet, top: top - 1, left: col, rows: bottom - top + 1, cols: 1 })).rows;

@@ -88,7 +88,7 @@ export async function readArea(
   progress: { done: number; total: number } = { done: 0, total: area.rows },
 ): Promise<SheetTable> {
   guardCellCount(area);
-  const budget = options.budget ?? PAYLOAD_BUDGET;
+  let budget = options.budget ?? PAYLOAD_BUDGET;
   const worksheet = context.workbook.worksheets.getItem(area.sheet);
   const rows: RawCell[][] = [];
   let blockRows = rowsForBudget(area.cols, FIRST_GUESS_BYTES_PER_CELL, budget);
@@ -103,6 +103,8 @@ export async function readArea(
       await context.sync();
     } catch (err) {
       if (isPayloadLimitError(err) && n > 1) {
+        // the host's limit is lower than our budget assumed: remember that for the next blocks too
+        budget = Math.floor(budget / 2);
         blockRows = Math.ceil(n / 2);
         continue;
       }
