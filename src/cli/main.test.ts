@@ -1,0 +1,152 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { nationalContinuation } from "../core/templates/national-continuation";
+import { entrantsSample, SAMPLE_TODAY } from "../samples/entrants-sample";
+import { sampleXlsx } from "../samples/sample-files";
+import { generateStudents } from "../samples/students";
+import { templateRows } from "../samples/template-rows";
+import { memoryIo } from "./io";
+import type { JsonFileReport, JsonReadFailure } from "./json-report";
+import { main } from "./main";
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "xueji-cli-"));
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(argv: string[], isTTY = false) {
+  const io = memoryIo(dir, isTTY);
+  const code = await main(argv, io);
+  return { code, out: io.out.join(""), err: io.err.join("") };
+}
+
+function writeSample(): string {
+  writeFileSync(join(dir, "新生.xlsx"), sampleXlsx(entrantsSample()));
+  return "新生.xlsx";
+}
+
+function writeCleanFile(): string {
+  const students = generateStudents({ count: 12, seed: 9, schoolYear: 2025 });
+  writeFileSync(join(dir, "clean.xlsx"), sampleXlsx({ sheet: "学生", rows: templateRows(nationalContinuation, students), planted: [] }));
+  return "clean.xlsx";
+}
+
+describe("xueji check", () => {
+  it("summarises a file with problems, writes the cleaned workbook and exits 1", async () => {
+    const file = writeSample();
+    const r = await run(["check", file, "--today", SAMPLE_TODAY]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("新生.xlsx — 工作表「学生信息」");
+    expect(r.out).toMatch(/数据行 120，错误 \d+，警告 \d+，已修正 \d+，重复身份证件号 [1-9]\d*，超上限班级 1/);
+    expect(r.out).toContain("前 10 个问题：");
+    expect(r.out).toMatch(/第 5 行 G 列\s*「身份证件号」：身份证件号校验位/);
+    expect(existsSync(join(dir, "out", "新生.cleaned.xlsx"))).toBe(true);
+    expect(r.out).toMatch(/已写出 out[\\/]新生\.cleaned\.xlsx（通过 \d+ 行，未通过 \d+ 行）/);
+  });
+
+  it("writes the JSON report as issue #2 describes it", async () => {
+    const file = writeSample();
+    const r = await run(["check", file, "--today", SAMPLE_TODAY, "--out", "cleaned", "--json", "report.json"]);
+    expect(r.code).toBe(1);
+    const [report] = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as JsonFileReport[];
+    expect(report).toMatchObject({
+      path: "新生.xlsx",
+      sheet: "学生信息",
+      template: "national-continuation",
+      profile: "national",
+      headerRow: 1,
+      dataRows: 120,
+    });
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: "id/checksum", severity: "error", row: 5, column: "身份证件号", cell: "G5" }),
+    );
+    const checksum = report.issues.find((i) => i.code === "id/checksum")!;
+    expect(checksum.message).not.toContain("{");
+    expect(report.classes).toContainEqual({ grade: "一年级", class: "1班", count: 58, cap: expect.any(Number), status: "over-cap" });
+    expect(report.cleaned).toEqual({
+      path: join("cleaned", "新生.cleaned.xlsx"),
+      rows: expect.any(Number),
+      rejected: expect.any(Number),
+    });
+    expect(report.cleaned!.rows + report.cleaned!.rejected).toBe(120);
+  });
+
+  it("exits 0 for a clean file", async () => {
+    const r = await run(["check", writeCleanFile(), "--today", SAMPLE_TODAY]);
+    expect(r.err).toBe("正在检查 clean.xlsx …\n");
+    expect(r.out).toContain("错误 0");
+    expect(r.code).toBe(0);
+  });
+
+  it("exits 2 and says why when a file cannot be read, and still checks the others", async () => {
+    writeFileSync(join(dir, "broken.xlsx"), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    const r = await run(["check", "missing.xlsx", "broken.xlsx", writeCleanFile(), "--today", SAMPLE_TODAY, "--json", "r.json"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("missing.xlsx：找不到这个文件");
+    expect(r.err).toContain("broken.xlsx：文件「broken.xlsx」已损坏或不完整");
+    expect(r.out).toContain("clean.xlsx — 工作表「学生」");
+    const reports = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as (JsonFileReport | JsonReadFailure)[];
+    expect(reports.map((x) => x.path)).toEqual(["missing.xlsx", "broken.xlsx", "clean.xlsx"]);
+    expect((reports[1] as JsonReadFailure).error).toContain("已损坏");
+  });
+
+  it("draws a progress bar on a terminal and clears it", async () => {
+    const r = await run(["check", writeCleanFile(), "--today", SAMPLE_TODAY], true);
+    expect(r.err).toContain("\rclean.xlsx [");
+    expect(r.err).toContain("100% 12/12 行");
+    expect(r.err.endsWith("\r\x1b[K")).toBe(true);
+  });
+
+  it("uses a profile given as a JSON file", async () => {
+    writeFileSync(join(dir, "county.json"), JSON.stringify({ extends: "national", id: "my-county", name: "测试县", classCaps: { primary: 40, junior: 45 } }));
+    const r = await run(["check", writeCleanFile(), "--profile", "county.json", "--today", SAMPLE_TODAY]);
+    expect(r.out).toContain("配置：测试县");
+  });
+
+  it("shows a profile file's validation problems as they are", async () => {
+    writeFileSync(join(dir, "bad.json"), JSON.stringify({ extends: "national", classCaps: { primary: "四十五", junior: 50 } }));
+    const r = await run(["check", writeCleanFile(), "--profile", "bad.json"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("配置文件 bad.json 中 classCaps.primary 无效");
+    writeFileSync(join(dir, "broken.json"), "{ not json");
+    expect((await run(["check", "x.xlsx", "--profile", "broken.json"])).err).toContain("不是有效的 JSON");
+  });
+
+  it.each([
+    [["check", "a.xlsx", "--profile", "nowhere"], "没有名为「nowhere」的内置配置", "national"],
+    [["check", "a.xlsx", "--template", "nope"], "没有名为「nope」的模板", "national-continuation"],
+    [["check", "a.xlsx", "--today", "20250231"], "--today 应为 YYYYMMDD", "20250231"],
+    [["check", "a.xlsx", "--outdir", "x"], "不认识的选项 --outdir", "xueji --help"],
+    [["check"], "请给出要检查的文件", "xueji check"],
+    [["frobnicate"], "不认识的命令「frobnicate」", "check、audit、profiles"],
+  ])("%j exits 2 with a clear message", async (argv, message, hint) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err).toContain(hint);
+  });
+});
+
+describe("xueji profiles / --help", () => {
+  it("lists the shipped profiles with caps and sources", async () => {
+    const r = await run(["profiles"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^national {2}/m);
+    expect(r.out).toMatch(/班额上限 小学 \d+ \/ 初中 \d+/);
+    expect(r.out).toContain("依据：");
+  });
+
+  it("prints the usage for --help and exits 0, and for no command exits 2", async () => {
+    const help = await run(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("xueji check 文件... [选项]");
+    expect((await run(["check", "--help"])).out).toContain("--profile");
+    expect((await run([])).code).toBe(2);
+  });
+});

@@ -1,0 +1,27 @@
+import { runAudit } from "./audit";
+import { runCheck, EXIT_UNREADABLE } from "./check-command";
+import { processIo, type CliIo } from "./io";
+import { runProfiles } from "./profiles-command";
+import { USAGE } from "./usage";
+
+/** `xueji <command> …`: returns the exit code instead of exiting, so tests can call it in-process. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "check":
+      return runCheck(rest, io);
+    case "audit":
+      return runAudit(rest, io);
+    case "profiles":
+      return runProfiles(io);
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      io.stdout(USAGE);
+      return command === undefined ? EXIT_UNREADABLE : 0;
+    default:
+      io.stderr(`不认识的命令「${command}」（Unknown command）。可用命令：check、audit、profiles。运行 xueji --help 查看用法。\n`);
+      return EXIT_UNREADABLE;
+  }
+}
