@@ -36,22 +36,35 @@ export function isPayloadLimitError(err: unknown): boolean {
 }
 
 /**
- * Split rows into consecutive blocks whose JSON size stays under the budget, measuring each row.
- * For writes, where every value is known up front.
+ * End (exclusive) of the block starting at `start` whose JSON stays under the budget, measuring
+ * each row; always at least one row. For writes, where every value is known up front.
  */
+export function blockEnd(
+  rows: readonly unknown[][],
+  start: number,
+  budget = PAYLOAD_BUDGET,
+  maxRows = MAX_BLOCK_ROWS,
+  /** bytes each row adds besides its values, e.g. its number formats */
+  extraPerRow = 0,
+): number {
+  let bytes = 2;
+  let i = start;
+  while (i < rows.length && i - start < maxRows) {
+    const b = JSON.stringify(rows[i]).length + 1 + extraPerRow;
+    if (i > start && bytes + b > budget) break;
+    bytes += b;
+    i++;
+  }
+  return i;
+}
+
+/** All blocks of `rows` under the budget, as [start, end) pairs. */
 export function blocksByBytes(rows: readonly unknown[][], budget = PAYLOAD_BUDGET, maxRows = MAX_BLOCK_ROWS): Array<[number, number]> {
   const blocks: Array<[number, number]> = [];
-  let start = 0;
-  let bytes = 2;
-  for (let i = 0; i < rows.length; i++) {
-    const b = JSON.stringify(rows[i]).length + 1;
-    if (i > start && (bytes + b > budget || i - start >= maxRows)) {
-      blocks.push([start, i]);
-      start = i;
-      bytes = 2;
-    }
-    bytes += b;
+  for (let start = 0; start < rows.length; ) {
+    const end = blockEnd(rows, start, budget, maxRows);
+    blocks.push([start, end]);
+    start = end;
   }
-  if (start < rows.length) blocks.push([start, rows.length]);
   return blocks;
 }

@@ -4,7 +4,7 @@
  * as text, and stops "+86…"/"=…" turning into numbers or formulas); formula columns are written
  * through `formulas`.
  */
-import { blocksByBytes, isPayloadLimitError, PAYLOAD_BUDGET } from "./payload";
+import { blockEnd, isPayloadLimitError, PAYLOAD_BUDGET } from "./payload";
 import type { WriteProgress } from "./step-error";
 
 export type OutCell = string | number | boolean;
@@ -32,10 +32,12 @@ export async function writeRows(
   const width = rows[0].length;
   const text = new Set(options.textColumns ?? []);
   const formula = new Set(options.formulaColumns ?? []);
-  const pending = blocksByBytes(rows, options.budget ?? PAYLOAD_BUDGET);
+  let budget = options.budget ?? PAYLOAD_BUDGET;
+  const formatBytes = text.size > 0 ? JSON.stringify(rowFormat(width, text)).length + 1 : 0;
   let syncs = 0;
-  while (pending.length > 0) {
-    const [start, end] = pending.shift()!;
+  let start = 0;
+  while (start < rows.length) {
+    const end = blockEnd(rows, start, budget, undefined, formatBytes);
     const block = rows.slice(start, end);
     const range = worksheet.getRangeByIndexes(top + start, left, block.length, width);
     if (text.size > 0) {
@@ -45,19 +47,19 @@ export async function writeRows(
     for (const j of formula) {
       worksheet.getRangeByIndexes(top + start, left + j, block.length, 1).formulas = block.map((r) => [r[j]]);
     }
+    syncs++;
     try {
       await context.sync();
-      syncs++;
     } catch (err) {
-      syncs++;
       if (isPayloadLimitError(err) && block.length > 1) {
-        const mid = start + Math.ceil(block.length / 2);
-        pending.unshift([start, mid], [mid, end]);
+        // the host's limit is lower than the budget assumed: plan this and later blocks smaller
+        budget = Math.floor(budget / 2);
         continue;
       }
       throw err;
     }
     if (options.progress) options.progress.rows += block.length;
+    start = end;
   }
   return syncs;
 }
