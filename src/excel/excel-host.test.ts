@@ -1,13 +1,13 @@
 import { createExcelHost } from "./excel-host";
 import { type FakeContext, FakeSheet, fakeExcel } from "./fake-excel";
 import { ExcelStepError } from "./step-error";
-import { issueAt, resultFor } from "./test-results";
+import { issueAt, resultFor, syntheticSheetCells } from "./test-results";
 
 const SUPPORT = { createWorkbook: true, rangeAreas: true, web: true, mac: false };
 
-function hostOver(ctx: FakeContext, onNotice?: (m: string) => void) {
+function hostOver(ctx: FakeContext, onNotice?: (m: string) => void, support = SUPPORT) {
   return createExcelHost({
-    support: SUPPORT,
+    support,
     onNotice,
     run: (batch) => batch(ctx as unknown as Excel.RequestContext),
   });
@@ -20,6 +20,16 @@ describe("createExcelHost", () => {
     const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"], ["张小明"]])]);
     const tables = await hostOver(ctx).readTables(() => undefined, new AbortController().signal);
     expect(tables).toEqual([{ sheet: "学生信息", rows: [["姓名"], ["张小明"]], origin: { row: 0, col: 0 } }]);
+  });
+
+  it("reads in web-sized blocks only on the web; desktop needs fewer syncs", async () => {
+    const cells = syntheticSheetCells(20_000, 73);
+    const web = fakeExcel([new FakeSheet("学生信息", cells)], { payloadLimit: 5_000_000 });
+    await hostOver(web).readTables(() => undefined, new AbortController().signal);
+    const desktop = fakeExcel([new FakeSheet("学生信息", cells)]);
+    await hostOver(desktop, undefined, { ...SUPPORT, web: false }).readTables(() => undefined, new AbortController().signal);
+    expect(web.stats.maxResponseBytes).toBeLessThan(5_000_000);
+    expect(desktop.stats.syncs).toBeLessThan(web.stats.syncs);
   });
 
   it("surfaces a failure once, naming the step and how many rows were already written", async () => {

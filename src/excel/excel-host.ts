@@ -6,6 +6,7 @@ import type { WorkbookHost } from "../app/host";
 import { applyFixes } from "./apply-fixes";
 import { downloadBytes, exportWorkbook } from "./export-workbook";
 import { fillNumbers } from "./fill-numbers";
+import { DESKTOP_PAYLOAD_BUDGET, PAYLOAD_BUDGET } from "./payload";
 import { clearMarks, markIssues } from "./marks";
 import { readWorkbook } from "./read-sheet";
 import { writeReportSheets } from "./report-sheets";
@@ -32,7 +33,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     kind: "excel",
     capabilities: { markCells: true, writeSheets: true, fillNumbers: true, applyFixes: true, selectCell: true },
 
-    readTables: (onProgress, signal) => atStep("读取工作表", () => run((ctx) => readWorkbook(ctx, { onProgress, signal }))),
+    readTables: (onProgress, signal) =>
+      atStep("读取工作表", () => {
+        const budget = support().web ? PAYLOAD_BUDGET : DESKTOP_PAYLOAD_BUDGET;
+        return run((ctx) => readWorkbook(ctx, { onProgress, signal, budget }));
+      }),
 
     selectCell: (sheet, row, col) => atStep("定位单元格", () => run((ctx) => selectCell(ctx, sheet, row, col))),
 

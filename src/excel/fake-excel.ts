@@ -8,7 +8,7 @@
  * Cast with `fake.context as unknown as Excel.RequestContext` where an adapter function wants one.
  */
 import type { RawCell } from "../core/model/table";
-import { columnIndex } from "../core/model/table";
+import { columnIndex, columnLetter } from "../core/model/table";
 import type { ApiSupport } from "./requirements";
 
 export interface FakeStats {
@@ -133,17 +133,6 @@ export function parseAddress(address: string): { top: number; left: number; rows
   return { top: Math.min(r1, r2), left: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
 }
 
-function letters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** A loaded-property holder: reading before load + sync throws, as Office does. */
 class Loadable {
   protected loaded = new Map<string, unknown>();
@@ -217,7 +206,6 @@ export class FakeContext {
     this.stats.totalResponseBytes += response;
   }
 
-  trackedObjects = { add: () => undefined, remove: () => undefined };
 }
 
 export class FakeWorkbook {
@@ -505,8 +493,8 @@ export class FakeRange extends Loadable {
   }
 
   addressText(): string {
-    const a = `${letters(this.left)}${this.top + 1}`;
-    const b = `${letters(this.left + this.nCols - 1)}${this.top + this.nRows}`;
+    const a = `${columnLetter(this.left)}${this.top + 1}`;
+    const b = `${columnLetter(this.left + this.nCols - 1)}${this.top + this.nRows}`;
     return a === b ? a : `${a}:${b}`;
   }
 

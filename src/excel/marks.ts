@@ -18,7 +18,7 @@ export interface MarkSummary {
   warningCells: number;
 }
 
-/** Put back the stored fills of the given sheets (all sheets when omitted) and forget them. */
+/** Put back the stored fills of the given sheets (all when omitted) and forget them; returns the sheets restored. */
 export async function clearMarks(context: Excel.RequestContext, support: Pick<ApiSupport, "rangeAreas">, sheets?: readonly string[]): Promise<number> {
   const records = await loadMarkRecords(context);
   const clearing = (r: StoredFill) => !sheets || sheets.includes(r.sheet);
@@ -36,10 +36,8 @@ export async function clearMarks(context: Excel.RequestContext, support: Pick<Ap
     if (worksheet.isNullObject) continue; // the sheet was deleted: nothing to restore
     const byFill = new Map<string, string[]>();
     for (const r of list) byFill.set(r.fill, [...(byFill.get(r.fill) ?? []), r.addresses]);
-    for (const [fill, packed] of byFill) {
-      await paintAddresses(context, worksheet, packed, (f) => applyFillKey(f, fill), support);
-      restored += packed.length;
-    }
+    for (const [fill, packed] of byFill) await paintAddresses(context, worksheet, packed, (f) => applyFillKey(f, fill), support);
+    restored++;
   }
   await saveMarkRecords(context, records.filter((r) => !clearing(r)));
   return restored;

@@ -7,6 +7,12 @@
 /** Bytes we allow per sync: under 5 MB with room for the JSON envelope and other calls in the batch. */
 export const PAYLOAD_BUDGET = 4_000_000;
 
+/**
+ * Desktop Excel has no payload cap; bigger blocks there mean fewer syncs ("chunk only when you
+ * exceed the limits", performance docs) while rows per block stay capped for progress reports.
+ */
+export const DESKTOP_PAYLOAD_BUDGET = 16_000_000;
+
 /** Docs advise starting block reads at 5k–20k rows; bigger blocks only delay progress reports. */
 export const MAX_BLOCK_ROWS = 20_000;
 

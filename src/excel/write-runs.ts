@@ -37,12 +37,13 @@ export async function writeColumnCells(
     let bytes = 0;
     let count = 0;
     let cellsInBatch = 0;
-    while (i < runs.length && count < WRITE_RUNS_PER_SYNC && (count === 0 || bytes < budget / 2)) {
+    while (i < runs.length && count < WRITE_RUNS_PER_SYNC && (count === 0 || bytes < budget)) {
       const run = runs[i++];
       const range = worksheet.getRangeByIndexes(run[0].row - 1, col, run.length, 1);
       range.numberFormat = run.map(() => ["@"]);
       range.values = run.map((c) => [c.value]);
-      bytes += run.reduce((n, c) => n + c.value.length + 10, 0);
+      // per cell: the value in JSON quotes plus its ["@"] format
+      bytes += run.reduce((n, c) => n + JSON.stringify(c.value).length + 10, 0);
       cellsInBatch += run.length;
       count++;
     }
