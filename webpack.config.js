@@ -15,6 +15,9 @@ const DEV_URL = "https://localhost:3000/";
 const PLACEHOLDER_URL = "https://xueji.example.invalid/";
 
 function productionUrl() {
+  if (!process.env.XUEJI_URL) {
+    console.warn(`XUEJI_URL is not set: dist/manifest.xml points at the placeholder ${PLACEHOLDER_URL}`);
+  }
   const url = process.env.XUEJI_URL || PLACEHOLDER_URL;
   if (!/^https:\/\//.test(url)) throw new Error(`XUEJI_URL must be an https:// address, got ${url}`);
   return url.endsWith("/") ? url : `${url}/`;
