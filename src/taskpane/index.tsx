@@ -2,9 +2,9 @@ import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { WorkbookHost } from "../app/host";
 import { createExcelHost } from "../excel/excel-host";
-import { readWorkbook } from "../io/read-workbook";
 import { writeCleanedWorkbook } from "../io/write-cleaned";
 import { createBrowserHost } from "../web/browser-host";
+import { readInWorker } from "../worker/engine-client";
 import { App } from "./components/App";
 import { detectHostKind } from "./start";
 import { paneTheme } from "./theme";
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   document.body.dataset.host = kind;
   createRoot(container()).render(
     <FluentProvider theme={paneTheme}>
-      <App host={host} readWorkbook={readWorkbook} writeWorkbook={writeCleanedWorkbook} />
+      <App host={host} readWorkbook={(bytes, name) => readInWorker(bytes, name)} writeWorkbook={writeCleanedWorkbook} />
     </FluentProvider>,
   );
 }

@@ -18,7 +18,8 @@ import { CUSTOM_ID, type CheckSettings } from "./use-check-settings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  field: { flex: "1 1 140px", minWidth: 0 },
+  // side by side on a wide page, stacked in a 320 px pane
+  field: { flex: "1 1 200px", minWidth: 0 },
   dropdown: { minWidth: 0, width: "100%" },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   hidden: { display: "none" },

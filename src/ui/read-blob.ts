@@ -2,7 +2,7 @@
  * Read a picked file with FileReader, which every WebView Office uses has (Blob.text/arrayBuffer
  * are missing in older ones and in jsdom).
  */
-function read<T>(blob: Blob, start: (r: FileReader) => void): Promise<T> {
+function read<T>(start: (r: FileReader) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result as T);
@@ -12,9 +12,9 @@ function read<T>(blob: Blob, start: (r: FileReader) => void): Promise<T> {
 }
 
 export function readBlobText(blob: Blob): Promise<string> {
-  return read<string>(blob, (r) => r.readAsText(blob, "utf-8"));
+  return read<string>((r) => r.readAsText(blob, "utf-8"));
 }
 
 export async function readBlobBytes(blob: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await read<ArrayBuffer>(blob, (r) => r.readAsArrayBuffer(blob)));
+  return new Uint8Array(await read<ArrayBuffer>((r) => r.readAsArrayBuffer(blob)));
 }

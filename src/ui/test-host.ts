@@ -15,7 +15,7 @@ export function fakeHost(kind: "excel" | "browser" = "excel", tables: SheetTable
     writeReportSheets: jest.fn(async () => undefined),
     fillNumbers: jest.fn(async () => 0),
     applyFixes: jest.fn(async () => ({ backupSheet: "备份", applied: 0 })),
-    exportWorkbook: jest.fn(async () => "downloaded" as const),
+    exportWorkbook: jest.fn(async (): Promise<"opened" | "downloaded"> => "downloaded"),
     loadSetting: jest.fn(async (key: string) => settings.get(key) ?? null),
     saveSetting: jest.fn(async (key: string, value: string) => void settings.set(key, value)),
   } satisfies WorkbookHost;

@@ -46,6 +46,7 @@ export function makeResult(issues: Issue[], over: Partial<CheckResult> = {}): Ch
     numbers: [],
     cleaned: { headers: [], keys: [], rows: [], sourceRows: [] },
     rejected: [],
+    students: [],
     ...over,
   };
 }

@@ -1,7 +1,8 @@
 import type { SheetTable } from "../core";
 import { readBlobBytes } from "../ui/read-blob";
 
-export type WorkbookReader = (bytes: Uint8Array, fileName: string) => SheetTable[];
+/** src/io's readWorkbook, or the same run in the worker (the page's choice: a big file takes seconds). */
+export type WorkbookReader = (bytes: Uint8Array, fileName: string) => SheetTable[] | Promise<SheetTable[]>;
 
 export const ACCEPTED = [".xlsx", ".xls", ".csv"];
 
@@ -25,7 +26,7 @@ export async function readPickedFile(
   }
   try {
     const bytes = await readBlobBytes(file);
-    return { tables: read(bytes, file.name) };
+    return { tables: await read(bytes, file.name) };
   } catch (err) {
     if (err instanceof Error && err.name === "ReadError") return { error: err.message };
     const why = err instanceof Error ? err.message : String(err);

@@ -1,6 +1,7 @@
 import type { SheetTable, WorkbookCheck } from "../core";
 import type { Progress } from "../app/host";
-import type { CheckRequest, EngineMessage, EngineOptions } from "./protocol";
+import { readWorkbook } from "../io/read-workbook";
+import type { EngineMessage, EngineOptions, EngineRequest } from "./protocol";
 import { runCheck } from "./run-check";
 
 /** The worker script webpack emits next to taskpane.html (entry "engine.worker"). */
@@ -8,7 +9,7 @@ export const WORKER_FILE = "engine.worker.js";
 
 /** A Worker-like object, so tests can stand in for the real thing. */
 export interface EngineWorker {
-  postMessage(message: CheckRequest): void;
+  postMessage(message: EngineRequest): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<EngineMessage>) => void) | null;
   onerror: ((event: ErrorEvent | Event) => void) | null;
@@ -33,24 +34,31 @@ export class CheckCancelled extends Error {
   }
 }
 
+/** An error from the worker, keeping its kind (a ReadError's message is shown to the registrar as is). */
+function workerError(message: string, name?: string): Error {
+  const err = new Error(message);
+  if (name) err.name = name;
+  return err;
+}
+
 /**
- * Check the tables off the UI thread. Cancelling terminates the worker outright: the engine is
+ * One request to a fresh worker. Cancelling terminates the worker outright: the engine is
  * synchronous and cannot be interrupted any other way. When no worker can be started (or its script
- * fails to load before answering) the engine runs in-thread after one paint, which is slower to
- * cancel but still gives an answer.
+ * fails to load before answering) the work runs in-thread after one paint instead.
  */
-export function checkTables(
-  tables: SheetTable[],
-  options: EngineOptions,
+function inWorker<T>(
+  request: EngineRequest,
+  pick: (msg: EngineMessage) => T | undefined,
   onProgress: (p: Progress) => void,
   signal: AbortSignal,
-  createWorker: WorkerFactory = defaultWorkerFactory,
-): Promise<WorkbookCheck> {
+  createWorker: WorkerFactory,
+  inThread: () => T,
+): Promise<T> {
   if (signal.aborted) return Promise.reject(new CheckCancelled());
   const worker = createWorker();
-  if (!worker) return checkInThread(tables, options, onProgress, signal);
+  if (!worker) return runInThread(inThread, signal);
 
-  return new Promise<WorkbookCheck>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     let answered = false;
     const finish = () => {
       signal.removeEventListener("abort", onAbort);
@@ -64,39 +72,72 @@ export function checkTables(
     worker.onmessage = (event) => {
       answered = true;
       const msg = event.data;
-      if (msg.type === "progress") onProgress(msg.progress);
-      else if (msg.type === "done") {
-        finish();
-        resolve(msg.check);
-      } else {
-        finish();
-        reject(new Error(msg.message));
+      if (msg.type === "progress") {
+        onProgress(msg.progress);
+        return;
+      }
+      finish();
+      if (msg.type === "error") reject(workerError(msg.message, msg.name));
+      else {
+        const value = pick(msg);
+        if (value === undefined) reject(new Error(`检查程序的回答不对（${msg.type}）。请刷新页面后重试。`));
+        else resolve(value);
       }
     };
     worker.onerror = (event) => {
       finish();
       if (!answered) {
         // the worker script could not start (blocked or missing): do the work here instead
-        checkInThread(tables, options, onProgress, signal).then(resolve, reject);
+        runInThread(inThread, signal).then(resolve, reject);
         return;
       }
       const detail = "message" in event && event.message ? `：${event.message}` : "";
       reject(new Error(`检查程序意外停止${detail}。请重新点击“检查”；若仍失败，请关闭任务窗格后重新打开。`));
     };
-    worker.postMessage({ type: "check", tables, options });
+    worker.postMessage(request);
   });
 }
 
-async function checkInThread(
+async function runInThread<T>(work: () => T, signal: AbortSignal): Promise<T> {
+  // let React paint the running state before the synchronous work takes the thread
+  await new Promise((r) => setTimeout(r, 0));
+  if (signal.aborted) throw new CheckCancelled();
+  const value = work();
+  if (signal.aborted) throw new CheckCancelled();
+  return value;
+}
+
+/** Check the tables off the UI thread. */
+export function checkTables(
   tables: SheetTable[],
   options: EngineOptions,
   onProgress: (p: Progress) => void,
   signal: AbortSignal,
+  createWorker: WorkerFactory = defaultWorkerFactory,
 ): Promise<WorkbookCheck> {
-  // let React paint the running state before the synchronous engine takes the thread
-  await new Promise((r) => setTimeout(r, 0));
-  if (signal.aborted) throw new CheckCancelled();
-  const check = runCheck(tables, options, onProgress);
-  if (signal.aborted) throw new CheckCancelled();
-  return check;
+  return inWorker(
+    { type: "check", tables, options },
+    (msg) => (msg.type === "done" ? msg.check : undefined),
+    onProgress,
+    signal,
+    createWorker,
+    () => runCheck(tables, options, onProgress),
+  );
+}
+
+/** Read a picked file off the UI thread; throws the reader's ReadError (name kept) when it cannot. */
+export function readInWorker(
+  bytes: Uint8Array,
+  fileName: string,
+  signal: AbortSignal = new AbortController().signal,
+  createWorker: WorkerFactory = defaultWorkerFactory,
+): Promise<SheetTable[]> {
+  return inWorker(
+    { type: "read", bytes, fileName },
+    (msg) => (msg.type === "tables" ? msg.tables : undefined),
+    () => undefined,
+    signal,
+    createWorker,
+    () => readWorkbook(bytes, fileName),
+  );
 }

@@ -1,10 +1,11 @@
-import type { CheckRequest, EngineMessage } from "./protocol";
+import { readWorkbook } from "../io/read-workbook";
+import type { EngineMessage, EngineRequest } from "./protocol";
 import { runCheck } from "./run-check";
 
-/** The engine off the UI thread: Office restarts a pane that stops responding for 5 s. */
+/** The engine and the file reader off the UI thread: Office restarts a pane that stops responding for 5 s. */
 interface WorkerScope {
   postMessage(message: EngineMessage): void;
-  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
 
@@ -12,12 +13,16 @@ function send(message: EngineMessage): void {
   scope.postMessage(message);
 }
 
-scope.onmessage = (event: MessageEvent<CheckRequest>) => {
-  const { tables, options } = event.data;
+scope.onmessage = (event: MessageEvent<EngineRequest>) => {
+  const request = event.data;
   try {
-    const check = runCheck(tables, options, (progress) => send({ type: "progress", progress }));
-    send({ type: "done", check });
+    if (request.type === "read") {
+      send({ type: "tables", tables: readWorkbook(request.bytes, request.fileName) });
+    } else {
+      const check = runCheck(request.tables, request.options, (progress) => send({ type: "progress", progress }));
+      send({ type: "done", check });
+    }
   } catch (err) {
-    send({ type: "error", message: err instanceof Error ? err.message : String(err) });
+    send({ type: "error", message: err instanceof Error ? err.message : String(err), name: err instanceof Error ? err.name : undefined });
   }
 };

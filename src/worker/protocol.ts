@@ -18,7 +18,18 @@ export interface CheckRequest {
   options: EngineOptions;
 }
 
+/** Reading a big workbook takes seconds too: the browser page reads picked files in the worker. */
+export interface ReadRequest {
+  type: "read";
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+export type EngineRequest = CheckRequest | ReadRequest;
+
 export type EngineMessage =
   | { type: "progress"; progress: Progress }
   | { type: "done"; check: WorkbookCheck }
-  | { type: "error"; message: string };
+  | { type: "tables"; tables: SheetTable[] }
+  /** `name` keeps the error's kind across the worker boundary ("ReadError" messages are shown as is) */
+  | { type: "error"; message: string; name?: string };

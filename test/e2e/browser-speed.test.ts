@@ -1,0 +1,34 @@
+import { mkdirSync, writeFileSync } from "fs";
+import { join } from "path";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "./browser";
+import { DIST, ensureDist, ROOT } from "./dist";
+import { measureBrowserCheck } from "./measure-browser-check";
+import { serveDir, type StaticServer } from "./static-server";
+
+/**
+ * The browser page with a 20,000-row, 71-column sheet: the number is written to .tmp/ for the bench
+ * report. The bound is loose (a slow CI machine shares its cores); the pane must stay responsive,
+ * which the worker guarantees, so the bound only catches a gross regression.
+ */
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureDist();
+  server = await serveDir(DIST);
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it("reads and checks 20,000 rows in the browser page", async () => {
+  const timing = await measureBrowserCheck(browser, server.origin, 20_000);
+  mkdirSync(join(ROOT, ".tmp"), { recursive: true });
+  writeFileSync(join(ROOT, ".tmp", "browser-check-20000.json"), JSON.stringify(timing, null, 2));
+  console.log(`浏览器版 ${timing.rows} 行 × ${timing.columns} 列：读取 ${timing.readSeconds} s，检查并显示 ${timing.checkSeconds} s`);
+  expect(timing.checkSeconds).toBeLessThan(60);
+}, 600_000);
