@@ -5,6 +5,7 @@
  */
 import { packAddresses } from "./cell-runs";
 import type { FillGroups } from "./fill-record";
+import { readArea, usedAreas } from "./read-sheet";
 import { MARKS_SHEET } from "./sheet-names";
 import { writeRows } from "./write-rows";
 
@@ -28,11 +29,11 @@ export async function loadMarkRecords(context: Excel.RequestContext): Promise<St
   const sheet = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
   await context.sync();
   if (sheet.isNullObject) return [];
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values");
-  await context.sync();
-  if (used.isNullObject) return [];
-  return (used.values as unknown[][])
+  const [area] = await usedAreas(context, [MARKS_SHEET]);
+  if (!area) return [];
+  // chunked like any read: a heavily marked workbook's record can pass the web's 5 MB cap
+  const { rows } = await readArea(context, area);
+  return rows
     .slice(1)
     .filter((row) => typeof row[0] === "string" && row[0] !== "" && typeof row[2] === "string" && row[2] !== "")
     .map((row) => ({ sheet: row[0] as string, fill: String(row[1] ?? ""), addresses: row[2] as string }));
