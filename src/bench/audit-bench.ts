@@ -83,7 +83,6 @@ function auditFilesOf(rows: number): AuditFile[] {
     path: `f${i}.xlsx`,
     school: `S${i}`,
     schoolFrom: "schoolCode",
-    skippedSheets: [],
     sheets: [
       {
         sheet: "学生信息",

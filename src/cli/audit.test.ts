@@ -82,6 +82,7 @@ describe("xueji audit on a synthetic county", () => {
     const csv = county.schools[4];
     const school = run.report.schools.find((s) => s.school === csv.name)!;
     expect(school.files).toEqual([join("各校上报", csv.path.replace(/\.xlsx$/, ".csv"))]);
+    expect(school.schoolFrom).toBe("fileName");
     expect(school.rows).toBe(csv.rows.length - 1);
     // names survived the GBK decoding
     expect(run.report.issues.some((i) => i.file.endsWith(".csv") && /[\uFFFD]/.test(i.value ?? ""))).toBe(false);

@@ -118,7 +118,7 @@ function readOne(full: string, shown: string, options: Parameters<typeof readAud
 }
 
 /** Every auditable file under the inputs, in a stable order; inputs that do not exist are reported. */
-export function collectFiles(inputs: readonly string[], cwd: string): { paths: string[]; missing: string[] } {
+function collectFiles(inputs: readonly string[], cwd: string): { paths: string[]; missing: string[] } {
   const paths: string[] = [];
   const missing: string[] = [];
   const walk = (dir: string) => {

@@ -67,7 +67,7 @@ describe("writeAuditWorkbook", () => {
       ["3141000002", 1, "否"],
       ["3141000003", 0, "是"],
     ]);
-    expect(wb.Sheets["汇总"]["!autofilter"]?.ref).toBe("A1:K4");
+    expect(wb.Sheets["汇总"]["!autofilter"]?.ref).toBe("A1:L4");
     const dups = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets["跨校重复"]);
     expect(dups.map((r) => [r["号码"], r["文件"], r["行"], r["姓名"], r["范围"]])).toEqual([
       [id, "城关镇/一小.xlsx", 3, "张小明", "跨校"],

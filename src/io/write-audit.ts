@@ -41,15 +41,18 @@ function table(wb: ExcelJS.Workbook, name: string, headers: string[], widths: nu
 const RED: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
 const GREEN: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } };
 
+const SCHOOL_FROM_WORDS = { schoolCode: "学校标识码", fileName: "文件名", sheetName: "工作表名" } as const;
+
 function summarySheet(wb: ExcelJS.Workbook, report: AuditReport): void {
-  const headers = ["学校", "文件", "模板", "学生行数", "错误", "警告", "重复学籍（行）", "超班额班级", "大班额班级", "超大班额班级", "可以上报"];
+  const headers = ["学校", "学校识别依据", "文件", "模板", "学生行数", "错误", "警告", "重复学籍（行）", "超班额班级", "大班额班级", "超大班额班级", "可以上报"];
   const ws = table(
     wb,
     "汇总",
     headers,
-    [22, 40, 26, 10, 8, 8, 14, 12, 12, 12, 10],
+    [22, 12, 40, 26, 10, 8, 8, 14, 12, 12, 12, 10],
     report.schools.map((s) => [
       s.school,
+      SCHOOL_FROM_WORDS[s.schoolFrom],
       s.files.join("\n"),
       s.templates.join("、"),
       s.rows,

@@ -27,7 +27,7 @@ export function auditFileOf(path: string, check: WorkbookCheck): AuditFile | Unr
     return { path, reason: "not-a-template", detail: why.join("；") || "没有可识别的学籍导入模板工作表" };
   }
   const { school, from } = schoolOfFile(path, sheets);
-  return { path, school, schoolFrom: from, sheets, skippedSheets: check.skipped.map((s) => s.sheet) };
+  return { path, school, schoolFrom: from, sheets };
 }
 
 export function isUnreadable(f: AuditFile | UnreadableFile): f is UnreadableFile {

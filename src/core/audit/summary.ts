@@ -10,11 +10,12 @@ export function summariseSchools(
   classes: readonly AuditClass[],
 ): SchoolSummary[] {
   const bySchool = new Map<string, SchoolSummary>();
-  const get = (school: string) => {
+  const get = (school: string, schoolFrom: SchoolSummary["schoolFrom"] = "schoolCode") => {
     let s = bySchool.get(school);
     if (!s) {
       s = {
         school,
+        schoolFrom,
         files: [],
         templates: [],
         rows: 0,
@@ -31,7 +32,7 @@ export function summariseSchools(
     return s;
   };
   for (const f of files) {
-    const s = get(f.school);
+    const s = get(f.school, f.schoolFrom);
     s.files.push(f.path);
     for (const sheet of f.sheets) {
       if (!s.templates.includes(sheet.template.name)) s.templates.push(sheet.template.name);

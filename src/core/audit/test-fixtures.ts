@@ -29,5 +29,5 @@ export function sheetOf(sheet: string, rows: RowIndexEntry[], extra: Partial<Aud
 }
 
 export function fileOf(path: string, school: string, sheets: AuditSheet[]): AuditFile {
-  return { path, school, schoolFrom: "schoolCode", sheets, skippedSheets: [] };
+  return { path, school, schoolFrom: "schoolCode", sheets };
 }

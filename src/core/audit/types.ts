@@ -26,8 +26,6 @@ export interface AuditFile {
   /** where `school` came from */
   schoolFrom: "schoolCode" | "fileName" | "sheetName";
   sheets: AuditSheet[];
-  /** helper sheets passed over (字典 …), for the record */
-  skippedSheets: string[];
 }
 
 /** Why a file could not take part in the audit. */
@@ -78,6 +76,8 @@ export interface AuditClass {
 
 export interface SchoolSummary {
   school: string;
+  /** how the school was told apart: its 学校标识码, or its files' or sheets' names */
+  schoolFrom: AuditFile["schoolFrom"];
   files: string[];
   templates: string[];
   rows: number;
