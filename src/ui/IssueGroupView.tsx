@@ -28,6 +28,7 @@ const useStyles = makeStyles({
     ...createFocusOutlineStyle(),
   },
   title: { flexGrow: 1, minWidth: 0, wordBreak: "break-word" },
+  chevron: { flexShrink: 0, display: "flex" },
   more: { margin: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
@@ -43,7 +44,7 @@ export function IssueGroupView({ group, onSelect }: { group: IssueGroup; onSelec
   return (
     <section className={s.group}>
       <button type="button" className={s.header} aria-expanded={open} onClick={() => setShown(open ? 0 : PAGE_SIZE)}>
-        {open ? <ChevronDownRegular aria-hidden /> : <ChevronRightRegular aria-hidden />}
+        <span className={s.chevron}>{open ? <ChevronDownRegular aria-hidden /> : <ChevronRightRegular aria-hidden />}</span>
         <span className={s.title}>{group.title}</span>
         <Badge appearance="tint" color={BADGE_COLOR[group.severity]} aria-label={`${total} 条`}>
           {total.toLocaleString("zh-CN")}

@@ -1,0 +1,101 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { readWorkbook } from "../../src/io/read-workbook";
+import { runCheck } from "../../src/worker/run-check";
+import { launchChromium, OFFICE_CDN, openGuardedPage } from "./browser";
+import { DIST, ensureDist, ROOT } from "./dist";
+import { ensureFakeOffice } from "./fake-office/build";
+import { bytesOf, samplePath } from "./sample-files";
+import { serveDir, type StaticServer } from "./static-server";
+
+/**
+ * The task pane inside "Excel": a fake Office (test/e2e/fake-office) hands the real adapter an
+ * in-memory workbook holding the sample sheet, so the pane reads, checks, selects, marks and fixes
+ * through the same code as in Excel, 320 px wide.
+ */
+const SHOTS = join(ROOT, "docs", "screenshots");
+
+let server: StaticServer;
+let browser: Browser;
+let fakeOffice: string;
+
+beforeAll(async () => {
+  ensureDist();
+  fakeOffice = readFileSync(ensureFakeOffice(), "utf8");
+  server = await serveDir(DIST);
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sample = readWorkbook(bytesOf(samplePath()), "sample.xlsx")[0];
+const expected = runCheck([sample], { profile: { id: "national" }, templateId: "auto" }, () => undefined).results[0];
+
+async function openPane(): Promise<{ page: Page; blocked: string[] }> {
+  const { page, blocked } = await openGuardedPage(browser, server.origin, 320);
+  const fixture = { sheet: sample.sheet, rows: sample.rows };
+  await page.addInitScript({ content: `window.__XUEJI_SHEET__ = ${JSON.stringify(fixture)};\n${fakeOffice}` });
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByText("检查当前工作簿的学籍导入表").waitFor({ timeout: 20_000 });
+  return { page, blocked };
+}
+
+async function card(page: Page, label: string): Promise<number> {
+  const dd = page.locator("dl[aria-label='检查结果汇总'] dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd");
+  return Number((await dd.innerText()).replace(/,/g, ""));
+}
+
+describe("task pane in Excel", () => {
+  it("checks the open workbook, selects a cell from an issue, marks and fixes with a backup", async () => {
+    const { page, blocked } = await openPane();
+    expect(await page.evaluate(() => document.body.dataset.host)).toBe("excel");
+    await page.screenshot({ path: join(SHOTS, "pane-excel-start.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    await page.getByText("问题列表").waitFor({ timeout: 60_000 });
+    expect(await card(page, "行数")).toBe(expected.dataRows);
+    expect(await card(page, "错误")).toBe(expected.counts.errors);
+    expect(await card(page, "可自动修正")).toBe(expected.counts.fixes);
+    await page.screenshot({ path: join(SHOTS, "pane-excel-result.png"), fullPage: true });
+
+    // open the checksum group with the keyboard and select its issue's cell with Enter
+    const checksum = expected.issues.find((i) => i.code === "id/checksum")!;
+    const group = page.locator("section button[aria-expanded='false']", { hasText: "校验位" });
+    await group.focus();
+    await page.keyboard.press("Enter");
+    const item = page.locator("section li button").first();
+    await item.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { selection: string | null } }).__fakeExcel.selection !== null);
+    const selection = await page.evaluate(() => (window as unknown as { __fakeExcel: { selection: string } }).__fakeExcel.selection);
+    expect(selection).toBe(`${sample.sheet}!${checksum.column}${checksum.row}`);
+
+    await page.getByRole("button", { name: "标记问题单元格" }).click();
+    await page.getByText("已标记问题单元格").waitFor();
+    const fill = await page.evaluate(
+      ([r, c]) => (window as unknown as { __fakeExcel: { workbook: { sheets: { fillAt(r: number, c: number): { color: string } }[] } } }).__fakeExcel.workbook.sheets[0].fillAt(r, c).color,
+      [checksum.row! - 1, checksum.col!],
+    );
+    expect(fill).not.toBe("#FFFFFF");
+    await page.screenshot({ path: join(SHOTS, "pane-excel-marked.png"), fullPage: true });
+
+    await page.getByRole("button", { name: /^应用可修正项/ }).click();
+    await page.getByRole("dialog").waitFor();
+    await page.screenshot({ path: join(SHOTS, "pane-excel-confirm-fixes.png") });
+    await page.getByRole("button", { name: "备份并修正" }).click();
+    await page.getByText(/^已修正 \d+ 处$/).waitFor({ timeout: 30_000 });
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __fakeExcel: { workbook: { sheets: { name: string }[] } } }).__fakeExcel.workbook.sheets.map((s) => s.name),
+    );
+    const said = await page.getByText(/原表已备份为工作表「/).innerText();
+    const backup = /「(.+)」/.exec(said)![1];
+    expect(backup).not.toBe(sample.sheet);
+    expect(sheets).toEqual(expect.arrayContaining([sample.sheet, backup]));
+    expect(blocked).toEqual([OFFICE_CDN]);
+    await page.context().close();
+  }, 180_000);
+});
