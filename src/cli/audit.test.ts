@@ -134,6 +134,15 @@ describe("xueji audit --mask-ids", () => {
   });
 });
 
+describe("xueji audit of clean schools", () => {
+  it("exits 0 when no file has an error, and audits files named one by one", async () => {
+    const io = memoryIo(dir);
+    const clean = [6, 7].map((i) => join("各校上报", county.schools[i].path));
+    expect(await runAudit([...clean, "--out", "干净.xlsx", "--today", "20251015"], io)).toBe(0);
+    expect(io.out.join("")).toContain("可以上报 2 所，需要修改 0 所");
+  });
+});
+
 describe("xueji audit arguments", () => {
   it("exits 2 when nothing can be read", async () => {
     const io = memoryIo(dir);
