@@ -409,7 +409,14 @@ function fillSetter(ctx: FakeContext, sheet: FakeSheet, boxes: () => Box[], byte
   };
   return {
     set color(value: string) {
-      ctx.enqueue(bytes + value.length, () => each((r, c) => sheet.setFill(r, c, { color: value.toUpperCase(), pattern: "Solid" })));
+      // a colour on an unfilled cell makes a solid fill; an existing pattern is kept (the cautious
+      // assumption about Excel, so the adapter is tested setting "Solid" itself)
+      ctx.enqueue(bytes + value.length, () =>
+        each((r, c) => {
+          const old = sheet.fillAt(r, c);
+          sheet.setFill(r, c, { ...old, color: value.toUpperCase(), pattern: old.pattern === "None" ? "Solid" : old.pattern });
+        }),
+      );
     },
     set pattern(value: string) {
       ctx.enqueue(bytes + value.length, () =>

@@ -49,6 +49,7 @@ describe.each([
     expect(sheet.fillAt(4, 2).color).toBe(ERROR_FILL);
     expect(sheet.fillAt(5, 2).color).toBe(ERROR_FILL);
     expect(sheet.fillAt(6, 2).color).toBe(ERROR_FILL);
+    if (support.rangeAreas) expect(sheet.fillAt(6, 2).pattern).toBe("Solid"); // the user's pattern does not show through
     expect(sheet.fillAt(11, 4).color).toBe(WARNING_FILL);
     expect(sheet.fillAt(19, 0).pattern).toBe("None");
     expect(sheet.fillAt(9, 5).color).toBe("#92D050");

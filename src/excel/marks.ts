@@ -66,11 +66,16 @@ export async function markIssues(
   const kept = (await loadMarkRecords(context)).filter((r) => r.sheet !== result.sheet);
   await saveMarkRecords(context, [...kept, ...recordsFor(result.sheet, original)]);
   onProgress({ done: 2, total, label: `正在标记 ${summary.errorCells} 个错误单元格` });
-  await paintAddresses(context, worksheet, packAddresses(plan.errors), (f) => (f.color = ERROR_FILL), support);
+  await paintAddresses(context, worksheet, packAddresses(plan.errors), (f) => applyFillKey(f, markKey(ERROR_FILL, support)), support);
   onProgress({ done: 3, total, label: `正在标记 ${summary.warningCells} 个警告单元格` });
-  await paintAddresses(context, worksheet, packAddresses(plan.warnings), (f) => (f.color = WARNING_FILL), support);
+  await paintAddresses(context, worksheet, packAddresses(plan.warnings), (f) => applyFillKey(f, markKey(WARNING_FILL, support)), support);
   onProgress({ done: total, total, label: "标记完成" });
   return summary;
+}
+
+/** A mark is a solid fill: over a user's patterned cell, the pattern is set back to solid (ExcelApi 1.9). */
+function markKey(color: string, support: Pick<ApiSupport, "rangeAreas">): string {
+  return support.rangeAreas ? `${color}|Solid|` : color;
 }
 
 function countCells(runs: ReadonlyArray<{ top: number; bottom: number }>): number {
