@@ -5,7 +5,11 @@
  * web payload cap. It counts syncs and measures payloads so tests and the benchmark can show
  * that reads and writes are chunked and marks are written in bulk.
  *
- * Cast with `fake.context as unknown as Excel.RequestContext` where an adapter function wants one.
+ * Use (tests, benchmark):
+ *   const ctx = fakeExcel([new FakeSheet("学生信息", cells)], { payloadLimit: 5_000_000 });
+ *   await readWorkbook(asRequestContext(ctx));               // or markIssues / writeReportSheets …
+ *   ctx.stats.syncs, ctx.stats.maxRequestBytes, ctx.stats.maxResponseBytes, ctx.stats.getRangesCalls
+ * Payload bytes are the JSON length of the values, formats, formulas and addresses sent or read.
  */
 import type { RawCell } from "../core/model/table";
 import { columnIndex, columnLetter } from "../core/model/table";
