@@ -56,6 +56,7 @@ describe("task pane in Excel", () => {
     await page.screenshot({ path: join(SHOTS, "pane-excel-start.png"), fullPage: true });
 
     await page.getByRole("button", { name: "检查", exact: true }).click();
+    await page.getByRole("button", { name: "重新检查" }).waitFor({ timeout: 60_000 });
     await page.getByText("问题列表").waitFor({ timeout: 60_000 });
     expect(await card(page, "行数")).toBe(expected.dataRows);
     expect(await card(page, "错误")).toBe(expected.counts.errors);
@@ -85,6 +86,7 @@ describe("task pane in Excel", () => {
 
     await page.getByRole("button", { name: /^应用可修正项/ }).click();
     await page.getByRole("dialog").waitFor();
+    await page.waitForTimeout(600); // let the dialog finish fading in before the picture
     await page.screenshot({ path: join(SHOTS, "pane-excel-confirm-fixes.png") });
     await page.getByRole("button", { name: "备份并修正" }).click();
     await page.getByText(/^已修正 \d+ 处$/).waitFor({ timeout: 30_000 });

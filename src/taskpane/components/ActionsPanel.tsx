@@ -17,7 +17,7 @@ import { cleanedFileName } from "../../ui/file-names";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center" },
-  wide: { flex: "1 1 140px" },
+  wide: { flex: "1 1 auto", whiteSpace: "nowrap" },
 });
 
 /** Said after any failure in Excel: the usual reasons a write is refused and what the registrar can do. */
@@ -81,7 +81,7 @@ export function ActionsPanel({ host, result, writeWorkbook }: ActionsPanelProps)
           text: overwrite ? "没有可生成的学籍号：请先修正身份证件号的错误。" : "需要填写的单元格都已有值。如要替换，请打开“覆盖已有”后再试。",
         };
       }
-      return { intent: "success", title: `已填入 ${n} 个学籍号`, text: "请重新点击“检查”确认结果。" };
+      return { intent: "success", title: `已填入 ${n} 个学籍号`, text: "请点击“重新检查”确认结果。" };
     }, "填入学籍号失败");
   const applyFixes = () => {
     setConfirming(false);
@@ -90,7 +90,7 @@ export function ActionsPanel({ host, result, writeWorkbook }: ActionsPanelProps)
       return {
         intent: "success",
         title: `已修正 ${applied} 处`,
-        text: `原表已备份为工作表「${backupSheet}」。请重新点击“检查”确认结果。`,
+        text: `原表已备份为工作表「${backupSheet}」。请点击“重新检查”确认结果。`,
       };
     }, "应用修正失败", "工作表没有被修改。" + EXCEL_HINT);
   };
@@ -107,7 +107,7 @@ export function ActionsPanel({ host, result, writeWorkbook }: ActionsPanelProps)
             };
       },
       "导出失败",
-      "请重新点击“检查”后再导出；若仍失败，可在浏览器中打开本工具的网页版导出。",
+      "请点击“重新检查”后再导出；若仍失败，可在浏览器中打开本工具的网页版导出。",
     );
 
   return (

@@ -54,6 +54,7 @@ export function CheckView({ host, writeWorkbook, check = checkTables }: CheckVie
         progress={state.status === "running" ? state.progress : null}
         onRun={run}
         onCancel={cancel}
+        label={state.status === "done" ? "重新检查" : "检查"}
       />
       {state.status === "cancelled" && (
         <MessageBar intent="info">
