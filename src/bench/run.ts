@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import * as XLSX from "@e965/xlsx";
+import { checkWorkbook, getProfile, type SheetTable } from "../core";
+import { national2013 } from "../core/templates/national-2013";
+import { readWorkbook } from "../io/read-workbook";
+import { writeCleanedWorkbook } from "../io/write-cleaned";
+import { generateStudents } from "../samples/students";
+import { templateRows } from "../samples/template-rows";
+import { bestOf, fmt, fmtInt } from "./timing";
+
+/**
+ * `npm run bench`: a synthetic 学生信息(导入)模板 workbook of 50,000 rows × all its columns, timed through
+ * the engine alone, the reader, reader + engine and reader + engine + writer, and the engine at growing
+ * sizes to show it is linear. Prints a Markdown table for the README.
+ */
+const ROWS = Number(process.argv[2] ?? 50_000);
+const SIZES = [5_000, 10_000, 20_000, 50_000].filter((n) => n <= ROWS);
+const TODAY = "20250915";
+const profile = getProfile("national")!;
+
+function check(tables: readonly SheetTable[]) {
+  return checkWorkbook(tables, { profile, today: TODAY });
+}
+
+function firstRows(table: SheetTable, dataRows: number): SheetTable {
+  // header + KD_F code row + data rows
+  return { ...table, rows: table.rows.slice(0, 2 + dataRows) };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "xueji-bench-"));
+  try {
+    const students = generateStudents({ count: ROWS, seed: 50_000, schoolYear: 2025, grades: [1, 2, 3, 4, 5, 6], classSize: 45 });
+    const rows = templateRows(national2013, students, { kdRow: true });
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), "学生信息");
+    const path = join(dir, "bench.xlsx");
+    writeFileSync(path, new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer));
+    const bytes = new Uint8Array(readFileSync(path));
+    const columns = national2013.columns.length;
+    console.log(`工作簿 ${ROWS} 行 × ${columns} 列，${fmt(bytes.length / 1048576, 1)} MB；${cpus()[0]?.model ?? "CPU"}，Node ${process.version}\n`);
+
+    const parse = await bestOf(3, () => readWorkbook(bytes, "bench.xlsx"));
+    const tables = parse.value;
+    const engine = await bestOf(3, () => check(tables));
+    const result = engine.value.results[0];
+    if (!result?.template || result.dataRows !== ROWS) throw new Error(`engine saw ${result?.dataRows} rows of ${result?.template?.id}`);
+    const parseCheck = await bestOf(3, () => check(readWorkbook(bytes, "bench.xlsx")));
+    const full = await bestOf(1, async () => writeCleanedWorkbook(check(readWorkbook(bytes, "bench.xlsx")).results[0]));
+    const write = full.seconds - parseCheck.seconds;
+
+    const scaling: [number, number][] = [];
+    for (const n of SIZES) {
+      const sub = [firstRows(tables[0], n)];
+      scaling.push([n, (await bestOf(3, () => check(sub))).seconds]);
+    }
+
+    const lines = [
+      `| 测量 Measure | 秒 s | 行/秒 rows/s |`,
+      `|---|---:|---:|`,
+      `| 引擎 engine (checkWorkbook, best of 3) | ${fmt(engine.seconds)} | ${fmtInt(ROWS / engine.seconds)} |`,
+      `| 只读取 parse only (readWorkbook) | ${fmt(parse.seconds)} | ${fmtInt(ROWS / parse.seconds)} |`,
+      `| 读取+检查 parse + check | ${fmt(parseCheck.seconds)} | ${fmtInt(ROWS / parseCheck.seconds)} |`,
+      `| 读取+检查+写出 parse + check + write | ${fmt(full.seconds)} | ${fmtInt(ROWS / full.seconds)} |`,
+      `| （其中写出 of which writing, ≈） | ${fmt(write)} | |`,
+      ``,
+      `读取+检查 / 只读取 parse+check ÷ parse-only = **${fmt(parseCheck.seconds / parse.seconds)}×**（目标 target ≤ 1.5×）`,
+      `引擎 engine: ${fmtInt(ROWS / engine.seconds)} 行/秒（目标 target ≥ 100,000）`,
+      ``,
+      `| 行数 rows | 引擎秒 engine s | 行/秒 rows/s |`,
+      `|---:|---:|---:|`,
+      ...scaling.map(([n, s]) => `| ${fmtInt(n)} | ${fmt(s, 3)} | ${fmtInt(n / s)} |`),
+      ``,
+      `问题数 issues: ${result.issues.length}；清理后 cleaned ${result.cleaned.rows.length} 行，未通过 rejected ${result.rejected.length} 行`,
+    ];
+    console.log(lines.join("\n"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
