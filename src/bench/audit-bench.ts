@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { auditCounty, isUnreadable, type AuditFile, type UnreadableFile } from "../core/audit";
 import { getProfile } from "../core";
 import { createCodeLists } from "../core/codes";
-import type { RowIndexEntry } from "../core/model/report";
+import type { StudentRef } from "../core/model/report";
 import { readAuditFile } from "../io/read-audit-file";
 import { writeAuditWorkbook } from "../io/write-audit";
 import { generateCounty } from "../samples/county";
@@ -78,7 +78,9 @@ function runChild(paths: string[], n: number): Promise<SizeResult> {
 function auditFilesOf(rows: number): AuditFile[] {
   const county = generateCounty({ schools: Math.ceil(rows / ROWS_PER_FILE), rowsPerSchool: ROWS_PER_FILE, schoolYear: 2025 });
   const header = county.schools[0].rows[0] as string[];
-  const [id, name, grade, cls, code] = ["身份证件号", "姓名", "年级", "班级号", "学校标识码"].map((h) => header.indexOf(h));
+  const [id, name, birth, aux, grade, cls, code] = ["身份证件号", "姓名", "出生日期", "学籍辅号", "年级", "班级号", "学校标识码"].map((h) =>
+    header.indexOf(h),
+  );
   return county.schools.map((s, i) => ({
     path: `f${i}.xlsx`,
     school: `S${i}`,
@@ -91,9 +93,19 @@ function auditFilesOf(rows: number): AuditFile[] {
         counts: { errors: 0, warnings: 0, fixes: 0, byCode: {}, byColumn: {}, duplicateIds: 0, classesOverCap: 0 },
         issues: [],
         classes: [],
-        rows: s.rows.slice(1).map((raw, k): RowIndexEntry => {
+        rows: s.rows.slice(1).map((raw, k): StudentRef => {
           const r = JSON.parse(JSON.stringify(raw)) as string[];
-          return { row: k + 2, idNumber: r[id], name: r[name], registerNumber: "", grade: r[grade], className: r[cls], schoolCode: r[code] };
+          return {
+            row: k + 2,
+            idNumber: r[id],
+            name: r[name],
+            birthDate: r[birth],
+            registerNumber: "",
+            auxNumber: r[aux],
+            grade: r[grade],
+            className: r[cls],
+            schoolCode: r[code],
+          };
         }),
       },
     ],
@@ -102,7 +114,7 @@ function auditFilesOf(rows: number): AuditFile[] {
 
 /**
  * Memory per row, with the garbage collector forced: what the audit keeps per row once a file is reduced
- * (a RowIndexEntry and its strings), and what an ID → places index over those rows adds (the structure
+ * (the engine's StudentRef and its strings), and what an ID → places index over those rows adds (the structure
  * crossDuplicates builds: a hash map from the full ID string to the rows holding it).
  */
 function indexMemory(rows: number): { entryBytes: number; indexBytes: number; rows: number } {
@@ -169,7 +181,7 @@ async function main(): Promise<void> {
     const m = indexMemory(100_000);
     const mb = (bytesPerRow: number) => ((bytesPerRow * 1e5) / 1048576).toFixed(1);
     console.log(
-      `audit memory (${m.rows} rows, gc forced): ${m.entryBytes.toFixed(0)} B per row kept (RowIndexEntry + strings), ` +
+      `audit memory (${m.rows} rows, gc forced): ${m.entryBytes.toFixed(0)} B per row kept (StudentRef + strings), ` +
         `${m.indexBytes.toFixed(0)} B per row for the ID → places index; ` +
         `per 100,000 rows: ${mb(m.entryBytes)} MB + ${mb(m.indexBytes)} MB`,
     );

@@ -1,4 +1,4 @@
-import { unreadableWords, type AuditReport } from "../core/audit";
+import { DUPLICATE_KIND_WORDS, unreadableWords, type AuditReport } from "../core/audit";
 
 /** Schools listed on the console; the workbook has all of them. */
 const SCHOOLS_SHOWN = 30;
@@ -27,9 +27,8 @@ export function auditText(report: AuditReport): string {
   if (report.duplicates.length > 0) {
     lines.push("", `跨校、跨文件重复（${report.duplicates.length} 组）：`);
     for (const d of report.duplicates.slice(0, DUPLICATES_SHOWN)) {
-      const what = d.kind === "idNumber" ? "身份证件号" : "学籍号";
       const where = d.occurrences.map((o) => `${o.school} ${o.file} 第 ${o.row} 行 ${o.grade}${o.className} ${o.name}`).join("；");
-      lines.push(`  ${what} ${d.value}${d.scope === "cross-school" ? "（跨校）" : "（同校）"}：${where}`);
+      lines.push(`  ${DUPLICATE_KIND_WORDS[d.kind]} ${d.value}${d.scope === "cross-school" ? "（跨校）" : "（同校）"}：${where}`);
     }
   }
   const over = report.classes.filter((c) => c.status === "over-cap");

@@ -38,19 +38,23 @@ describe("xueji audit on a synthetic county", () => {
     run = await audit();
   });
 
-  it("finds exactly the planted duplicate IDs, each with every place it occurs", () => {
+  it("finds exactly the planted duplicate IDs and 学籍辅号, each with every place it occurs", () => {
+    // places in the order the folder is read, which is by path
+    const byPath = (x: { path: string }, y: { path: string }) => (x.path < y.path ? -1 : 1);
     const found = run.report.duplicates.map((d) => ({
-      id: d.value,
+      value: d.value,
       kind: d.kind,
       places: d.occurrences.map((o) => ({ path: o.file, row: o.row })),
     }));
-    const planted = county.planted!.duplicateIds.map((d) => ({
-      id: d.id,
-      kind: "idNumber",
-      places: d.places.map((p) => ({ path: join("各校上报", p.path), row: p.row })),
-    }));
-    const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
-    expect(found.sort(byId)).toEqual(planted.sort(byId));
+    const inFolder = (places: { path: string; row: number }[]) =>
+      places.map((p) => ({ path: join("各校上报", p.path), row: p.row })).sort(byPath);
+    const { duplicateIds, duplicateAuxNumber } = county.planted!;
+    const planted = [
+      ...duplicateIds.map((d) => ({ value: d.id, kind: "idNumber", places: inFolder(d.places) })),
+      { value: duplicateAuxNumber.value, kind: "auxNumber", places: inFolder(duplicateAuxNumber.places) },
+    ];
+    const byValue = (x: { value: string }, y: { value: string }) => x.value.localeCompare(y.value);
+    expect(found.sort(byValue)).toEqual(planted.sort(byValue));
     expect(run.report.duplicates.every((d) => d.scope === "cross-school")).toBe(true);
   });
 
@@ -102,7 +106,7 @@ describe("xueji audit on a synthetic county", () => {
     expect(err).toContain("[11/11]");
     expect(err).toMatch(/行\/秒/);
     const out = run.io.out.join("");
-    expect(out).toContain("跨文件重复 2 组");
+    expect(out).toContain("跨文件重复 3 组");
     expect(out).toContain("超班额班级 3 个");
     expect(out).toContain("核查工作簿已写出 核查.xlsx");
   });
@@ -111,7 +115,7 @@ describe("xueji audit on a synthetic county", () => {
     const wb = XLSX.read(run.workbook, { type: "buffer" });
     expect(wb.SheetNames).toEqual(["汇总", "跨校重复", "班额统计", "问题清单", "无法读取"]);
     const dupRows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets["跨校重复"]);
-    expect(dupRows).toHaveLength(4);
+    expect(dupRows).toHaveLength(6);
     const zip = await JSZip.loadAsync(run.workbook);
     expect(zip.file("xl/charts/chart1.xml")).not.toBeNull();
     expect(zip.file("xl/drawings/drawing1.xml")).not.toBeNull();

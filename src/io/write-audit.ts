@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { AuditClass, AuditReport } from "../core/audit";
-import { auditIssueText, unreadableWords } from "../core/audit";
+import { auditIssueText, DUPLICATE_KIND_WORDS, unreadableWords } from "../core/audit";
 import { injectColumnChart } from "./xlsx-chart";
 
 /**
@@ -85,7 +85,7 @@ function duplicatesSheet(wb: ExcelJS.Workbook, report: AuditReport): void {
     for (const o of d.occurrences) {
       rows.push([
         g + 1,
-        d.kind === "idNumber" ? "身份证件号" : "学籍号",
+        DUPLICATE_KIND_WORDS[d.kind],
         d.value,
         d.scope === "cross-school" ? "跨校" : "同校不同文件/工作表",
         d.occurrences.length,

@@ -29,6 +29,17 @@ describe("generateCounty", () => {
     }
   });
 
+  it("plants one 学籍辅号 on two children in two schools, and no other", () => {
+    const { value, places } = county.planted!.duplicateAuxNumber;
+    expect(new Set(places.map((p) => p.path)).size).toBe(2);
+    const filled = county.schools.flatMap((s) => {
+      const at = (s.rows[0] as string[]).indexOf("学籍辅号");
+      return s.rows.slice(1).filter((r) => r[at] !== "").map((r) => [r[at], r[(s.rows[0] as string[]).indexOf("身份证件号")]]);
+    });
+    expect(filled.map(([aux]) => aux)).toEqual([value, value]);
+    expect(filled[0][1]).not.toBe(filled[1][1]);
+  });
+
   it("plants two different IDs with the same first 15 digits", () => {
     const [a, b] = county.planted!.prefixTwins;
     expect(a).not.toBe(b);

@@ -40,6 +40,8 @@ export interface PlantedPlace {
 export interface Planted {
   /** IDs registered by two schools, with both places */
   duplicateIds: { id: string; places: PlantedPlace[] }[];
+  /** one 学籍辅号 given to two different children in two schools */
+  duplicateAuxNumber: { value: string; places: PlantedPlace[] };
   /** two different children in different schools whose IDs share their first 15 digits */
   prefixTwins: [string, string];
   /** classes over the national cap (45 for primary) */
@@ -99,6 +101,8 @@ interface Student {
   birthDate: string;
   grade: number;
   className: string;
+  /** 学籍辅号, empty unless planted */
+  auxNumber?: string;
 }
 
 /**
@@ -147,14 +151,16 @@ export function generateCounty(opts: CountyOptions): SampleCounty {
 interface PlantPlan {
   /** IDs given to a second school's child */
   duplicates: string[];
+  auxNumber: string;
   prefixTwins: [string, string];
   overCap: { school: number; grade: number; className: string }[];
 }
 
 /**
  * Plant, in a county of at least 4 schools: 2 IDs each in two schools (one a transfer with a slightly
- * different name), a pair of different IDs with equal first 15 digits in schools 0 and 3, and grade-1
- * classes over the cap in schools 1 (46, over cap but normal band), 2 (58, 大班额) and 3 (67, 超大班额).
+ * different name), a pair of different IDs with equal first 15 digits in schools 0 and 3, one 学籍辅号
+ * given to two different children in schools 0 and 2, and grade-1 classes over the cap in schools 1
+ * (46, over cap but normal band), 2 (58, 大班额) and 3 (67, 超大班额).
  */
 function plant(students: Student[][]): PlantPlan {
   if (students.length < 4) throw new Error("planting needs at least 4 schools");
@@ -175,6 +181,10 @@ function plant(students: Student[][]): PlantPlan {
   students[0].push(a);
   students[3].push(b);
 
+  const auxNumber = "FN2025000001";
+  students[0][20].auxNumber = auxNumber;
+  students[2][30].auxNumber = auxNumber;
+
   const overCap: PlantPlan["overCap"] = [];
   for (const [school, size] of [[1, 46], [2, 58], [3, 67]] as const) {
     const className = "9班";
@@ -183,19 +193,20 @@ function plant(students: Student[][]): PlantPlan {
     for (const st of grade1) st.className = className;
     overCap.push({ school, grade: 1, className });
   }
-  return { duplicates, prefixTwins: [a.id, b.id], overCap };
+  return { duplicates, auxNumber, prefixTwins: [a.id, b.id], overCap };
 }
 
 /** Where the planted things ended up, read back from the finished sheets (sheet rows are 1-based, header on row 1). */
 function placesOf(plan: PlantPlan, schools: readonly SampleSchool[]): Planted {
   const column = (school: SampleSchool, header: string) => (school.rows[0] as string[]).indexOf(header);
-  const placesOfId = (id: string): PlantedPlace[] =>
+  const placesOf = (header: string, value: string): PlantedPlace[] =>
     schools.flatMap((school) => {
-      const at = column(school, "身份证件号");
-      return school.rows.flatMap((r, i) => (i > 0 && r[at] === id ? [{ path: school.path, row: i + 1 }] : []));
+      const at = column(school, header);
+      return school.rows.flatMap((r, i) => (i > 0 && r[at] === value ? [{ path: school.path, row: i + 1 }] : []));
     });
   return {
-    duplicateIds: plan.duplicates.map((id) => ({ id, places: placesOfId(id) })),
+    duplicateIds: plan.duplicates.map((id) => ({ id, places: placesOf("身份证件号", id) })),
+    duplicateAuxNumber: { value: plan.auxNumber, places: placesOf("学籍辅号", plan.auxNumber) },
     prefixTwins: plan.prefixTwins,
     overCapClasses: plan.overCap.map((c) => {
       const school = schools[c.school];
@@ -238,7 +249,7 @@ function studentRow(st: Student, schoolCode: string, schoolYear: number, i: numb
     "否", "否", "北京市朝阳区", "健康或良好", "群众", GRADES[st.grade - 1], st.className, entry, "就近入学",
     "走读", address, address, phone, "100020", "是", "无残疾", "否",
     "否", "否", "否", "1", "步行", "否", "",
-    "", "", "", "", "正常入学", "", "",
+    "", "", st.auxNumber ?? "", "", "正常入学", "", "",
     ...member(`${surname}大明`, "父亲", father), ...member("测试妈妈", "母亲", mother),
   ];
 }

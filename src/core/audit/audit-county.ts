@@ -1,9 +1,11 @@
 import type { Profile } from "../profiles/schema";
 import { auditClasses } from "./class-sizes";
 import { crossDuplicates } from "./cross-duplicates";
-import { auditMessages } from "./messages";
+import { auditMessages, DUPLICATE_CODES } from "./messages";
 import { summariseSchools } from "./summary";
-import type { AuditClass, AuditFile, AuditIssue, AuditReport, CrossDuplicate, UnreadableFile } from "./types";
+import type { AuditClass, AuditFile, AuditIssue, AuditReport, CrossDuplicate, DuplicateKind, UnreadableFile } from "./types";
+
+const DUPLICATE_KINDS: DuplicateKind[] = ["idNumber", "registerNumber", "auxNumber"];
 
 /** At most this many places are spelled out in one message; the duplicates sheet lists them all. */
 const PLACES_IN_MESSAGE = 5;
@@ -14,7 +16,7 @@ const PLACES_IN_MESSAGE = 5;
  * files, and per-school readiness. Linear in rows: one hash index per compared field.
  */
 export function auditCounty(files: readonly AuditFile[], unreadable: readonly UnreadableFile[], profile: Profile): AuditReport {
-  const duplicates = [...crossDuplicates(files, "idNumber"), ...crossDuplicates(files, "registerNumber")];
+  const duplicates = DUPLICATE_KINDS.flatMap((kind) => crossDuplicates(files, kind));
   const classes = auditClasses(files, profile);
   const schoolOf = new Map(files.map((f) => [f.path, f.school] as const));
   const auditIssues = [...duplicateIssues(duplicates, schoolOf), ...splitClassIssues(classes)];
@@ -51,7 +53,7 @@ export function auditCounty(files: readonly AuditFile[], unreadable: readonly Un
 function duplicateIssues(duplicates: readonly CrossDuplicate[], schoolOf: ReadonlyMap<string, string>): AuditIssue[] {
   const out: AuditIssue[] = [];
   for (const d of duplicates) {
-    const code = d.kind === "idNumber" ? "audit/duplicate-id" : "audit/duplicate-regno";
+    const code = DUPLICATE_CODES[d.kind];
     const listed = d.occurrences.slice(0, PLACES_IN_MESSAGE).map((o) => `${o.school} ${o.file} 第 ${o.row} 行`);
     const places = d.occurrences.length > PLACES_IN_MESSAGE ? `${listed.join("；")} 等` : listed.join("；");
     for (const o of d.occurrences) {

@@ -1,6 +1,5 @@
 import type { WorkbookCheck } from "../engine/check-workbook";
 import { issueText } from "../messages";
-import { rowFieldsOf } from "./row-fields";
 import { schoolOfFile } from "./school";
 import type { AuditFile, AuditSheet, UnreadableFile } from "./types";
 
@@ -19,7 +18,7 @@ export function auditFileOf(path: string, check: WorkbookCheck): AuditFile | Unr
       counts: r.counts,
       issues: r.issues,
       classes: r.classes,
-      rows: rowFieldsOf(r),
+      rows: r.students,
     });
   }
   if (sheets.length === 0) {

@@ -9,6 +9,12 @@ interface Place {
 }
 
 /**
+ * A number Excel stored as a number reaches the engine as its display, "1.10105E+17": its last digits are
+ * gone, so it says nothing about which child it was and is never compared (the file's own check reports it).
+ */
+const EXCEL_DISPLAY = /^\d(?:\.\d+)?E\+?\d+$/i;
+
+/**
  * Values (ID numbers, register numbers) found on rows of more than one sheet or file. The keys are the
  * full normalised strings — never numbers: Excel's COUNTIF compares 18-digit IDs as 15-significant-digit
  * numbers and calls different children duplicates. A value repeated only inside one sheet is the engine's
@@ -17,7 +23,7 @@ interface Place {
 export function crossDuplicates(files: readonly AuditFile[], kind: DuplicateKind): CrossDuplicate[] {
   const keyOf = (p: Place) => {
     const v = p.file.sheets[p.sheet].rows[p.row][kind];
-    return v === "" ? null : v;
+    return v === "" || EXCEL_DISPLAY.test(v) ? null : v.toUpperCase();
   };
   const out: CrossDuplicate[] = [];
   for (const group of groupDuplicates(places(files), keyOf)) {

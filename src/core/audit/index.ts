@@ -2,5 +2,5 @@
 export { auditCounty } from "./audit-county";
 export { auditFileOf, isUnreadable } from "./audit-file";
 export { maskDeep, maskIds } from "./mask";
-export { auditIssueText, auditMessages, renderAuditIssue, unreadableWords } from "./messages";
+export { auditIssueText, auditMessages, DUPLICATE_KIND_WORDS, renderAuditIssue, unreadableWords } from "./messages";
 export * from "./types";

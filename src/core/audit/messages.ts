@@ -1,7 +1,7 @@
 import type { Issue } from "../model/issue";
 import { issuePlace, issueText, type Lang } from "../messages";
 import type { Catalogue } from "../messages/types";
-import type { UnreadableReason } from "./types";
+import type { DuplicateKind, UnreadableReason } from "./types";
 
 /**
  * What only a county audit finds: things no single school's file shows. Same shape as the engine's
@@ -20,12 +20,31 @@ export const auditMessages: Catalogue = {
     zh: "学籍号 {value} 共出现 {count} 处（{places}）。一个学籍号只属于一名学生，请核实后更正。",
     en: "Register number {value} occurs {count} times ({places}). A register number belongs to one student: check and correct.",
   },
+  "audit/duplicate-auxno": {
+    severity: "error",
+    source: "RULES.md §1（省级学籍辅号按本省规则编制，一人一号：004 第五条；000 阜南 第六条）",
+    zh: "学籍辅号 {value} 共出现 {count} 处（{places}）。一个学籍辅号只属于一名学生，请核实后更正。",
+    en: "Auxiliary register number {value} occurs {count} times ({places}). It belongs to one student: check and correct.",
+  },
   "audit/class-over-cap": {
     severity: "error",
     source: "RULES.md §3（班额上限按本地规定）",
     zh: "{grade}{className} 分散在 {parts} 个文件/工作表中，合计 {count} 人，超过班额上限 {cap} 人。请核实班级编排。",
     en: "{grade} {className} is split over {parts} files/sheets with {count} students in all, over the cap of {cap}.",
   },
+};
+
+export const DUPLICATE_CODES: Record<DuplicateKind, string> = {
+  idNumber: "audit/duplicate-id",
+  registerNumber: "audit/duplicate-regno",
+  auxNumber: "audit/duplicate-auxno",
+};
+
+/** What each compared number is called on screen and in the workbook. */
+export const DUPLICATE_KIND_WORDS: Record<DuplicateKind, string> = {
+  idNumber: "身份证件号",
+  registerNumber: "学籍号",
+  auxNumber: "学籍辅号",
 };
 
 /** Why a file was left out, in words a county auditor can pass on to the school. */

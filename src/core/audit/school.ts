@@ -1,4 +1,4 @@
-import type { RowIndexEntry } from "../model/report";
+import type { StudentRef } from "../model/report";
 
 /** A file or sheet name that names a school: 实验小学, 第二中学, 城关镇中心学校, 某某校区 … */
 const NAMES_A_SCHOOL = /[学校]/;
@@ -19,7 +19,7 @@ export interface SchoolOfFile {
  * Which school a file belongs to: the 学校标识码 most of its rows carry; a file without that column is
  * named by its file name, or by a sheet name when only the sheet says which school it is.
  */
-export function schoolOfFile(path: string, sheets: readonly { sheet: string; rows: readonly RowIndexEntry[] }[]): SchoolOfFile {
+export function schoolOfFile(path: string, sheets: readonly { sheet: string; rows: readonly StudentRef[] }[]): SchoolOfFile {
   const tally = new Map<string, number>();
   for (const s of sheets) {
     for (const r of s.rows) if (r.schoolCode !== "") tally.set(r.schoolCode, (tally.get(r.schoolCode) ?? 0) + 1);

@@ -1,4 +1,7 @@
+import { DUPLICATE_CODES } from "./messages";
 import type { AuditClass, AuditFile, AuditIssue, SchoolSummary } from "./types";
+
+const DUPLICATE_CODE_LIST: readonly string[] = Object.values(DUPLICATE_CODES);
 
 /**
  * One line per school: its files' rows, errors and warnings (the engine's counts plus what the audit
@@ -45,7 +48,7 @@ export function summariseSchools(
     const s = get(i.school);
     if (i.severity === "error") s.errors++;
     else if (i.severity === "warning") s.warnings++;
-    if (i.code === "audit/duplicate-id" || i.code === "audit/duplicate-regno") s.crossDuplicateRows++;
+    if (DUPLICATE_CODE_LIST.includes(i.code)) s.crossDuplicateRows++;
   }
   for (const c of classes) {
     const s = get(c.school);

@@ -1,4 +1,4 @@
-import type { ClassSize, Counts, RowIndexEntry } from "../model/report";
+import type { ClassSize, Counts, StudentRef } from "../model/report";
 import type { AuditFile, AuditSheet } from "./types";
 
 /** Hand-built audit inputs for the pure audit's tests (names and IDs synthetic). */
@@ -6,8 +6,19 @@ export function counts(errors = 0, warnings = 0): Counts {
   return { errors, warnings, fixes: 0, byCode: {}, byColumn: {}, duplicateIds: 0, classesOverCap: 0 };
 }
 
-export function rowOf(row: number, fields: Partial<RowIndexEntry>): RowIndexEntry {
-  return { row, idNumber: "", name: "测试学生", registerNumber: "", grade: "一年级", className: "1班", schoolCode: "", ...fields };
+export function rowOf(row: number, fields: Partial<StudentRef>): StudentRef {
+  return {
+    row,
+    idNumber: "",
+    name: "测试学生",
+    birthDate: "",
+    registerNumber: "",
+    auxNumber: "",
+    grade: "一年级",
+    className: "1班",
+    schoolCode: "",
+    ...fields,
+  };
 }
 
 export function classOf(className: string, count: number, cap = 45, grade = "一年级"): ClassSize {
@@ -15,7 +26,7 @@ export function classOf(className: string, count: number, cap = 45, grade = "一
   return { grade, className, stage: "primary", count, cap, band, status: count > cap ? "over-cap" : "ok", rows: [] };
 }
 
-export function sheetOf(sheet: string, rows: RowIndexEntry[], extra: Partial<AuditSheet> = {}): AuditSheet {
+export function sheetOf(sheet: string, rows: StudentRef[], extra: Partial<AuditSheet> = {}): AuditSheet {
   return {
     sheet,
     template: { id: "national-student", name: "学生信息导入模板" },

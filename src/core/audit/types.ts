@@ -1,5 +1,5 @@
 import type { Issue } from "../model/issue";
-import type { ClassBand, ClassSize, Counts, RowIndexEntry, Stage } from "../model/report";
+import type { ClassBand, ClassSize, Counts, Stage, StudentRef } from "../model/report";
 
 /**
  * A county audit reads dozens of schools' files. Each file is checked on its own by the engine and then
@@ -15,7 +15,8 @@ export interface AuditSheet {
   counts: Counts;
   issues: Issue[];
   classes: ClassSize[];
-  rows: RowIndexEntry[];
+  /** the engine's identifying fields of every data row, cleaned and rejected alike */
+  rows: StudentRef[];
 }
 
 export interface AuditFile {
@@ -49,7 +50,8 @@ export interface Occurrence {
   name: string;
 }
 
-export type DuplicateKind = "idNumber" | "registerNumber";
+/** 身份证件号, 学籍号 (个人标识码) and the province's 学籍辅号 must each belong to one student. */
+export type DuplicateKind = "idNumber" | "registerNumber" | "auxNumber";
 
 /** One value found on rows of more than one sheet or file. */
 export interface CrossDuplicate {

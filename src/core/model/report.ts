@@ -98,23 +98,6 @@ export interface StudentRef {
   className: string;
 }
 
-/**
- * The few normalised fields of one data row that a county audit compares across files (duplicate IDs and
- * register numbers, places to list). Small on purpose: an audit keeps one per row of every school's file.
- */
-export interface RowIndexEntry {
-  /** 1-based sheet row */
-  row: number;
-  /** normalised, upper-case X; "" when empty */
-  idNumber: string;
-  name: string;
-  /** as written in the file (not a number the engine generated); "" when empty */
-  registerNumber: string;
-  grade: string;
-  className: string;
-  schoolCode: string;
-}
-
 /** The engine's answer for one sheet. */
 export interface CheckResult {
   sheet: string;
@@ -132,9 +115,4 @@ export interface CheckResult {
   numbers: GeneratedNumber[];
   cleaned: CleanedTable;
   rejected: RejectedRow[];
-  /**
-   * One entry per data row (cleaned and rejected alike), for audits across files. Optional: when the
-   * engine does not fill it, core/audit derives the same fields from `cleaned` and `rejected`.
-   */
-  rowIndex?: RowIndexEntry[];
 }

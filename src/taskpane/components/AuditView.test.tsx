@@ -39,8 +39,9 @@ describe("AuditView", () => {
     const dups = screen.getByRole("table", { name: "跨校重复" });
     const dupText = dups.textContent!;
     for (const d of county.planted!.duplicateIds) expect(dupText).toContain(d.id);
+    expect(dupText).toContain(`学籍辅号 ${county.planted!.duplicateAuxNumber.value}`);
     for (const twin of county.planted!.prefixTwins) expect(dupText).not.toContain(twin);
-    expect(within(dups).getAllByRole("row")).toHaveLength(1 + 4);
+    expect(within(dups).getAllByRole("row")).toHaveLength(1 + 6);
 
     expect(screen.getAllByTestId("class-bar").length).toBe(30);
     const over = screen.getByRole("list", { name: "超班额班级" });

@@ -14,7 +14,7 @@ import { useRef, useState, type ChangeEvent } from "react";
 import type { WorkbookHost } from "../../app/host";
 import { shippedProfiles } from "../../core";
 import { createCodeLists } from "../../core/codes";
-import { auditCounty, isUnreadable, maskDeep, unreadableWords, type AuditFile, type AuditReport, type UnreadableFile } from "../../core/audit";
+import { auditCounty, DUPLICATE_KIND_WORDS, isUnreadable, maskDeep, unreadableWords, type AuditFile, type AuditReport, type UnreadableFile } from "../../core/audit";
 import { readAuditFile } from "../../io/read-audit-file";
 import { writeAuditWorkbook } from "../../io/write-audit";
 import { readBlobBytes } from "../../ui/read-blob";
@@ -207,7 +207,7 @@ function AuditResult({ report, mask, onMask, onDownload }: { report: AuditReport
             {report.duplicates.flatMap((d) =>
               d.occurrences.map((o, i) => (
                 <tr key={`${d.kind}|${d.value}|${i}`}>
-                  <td>{`${d.kind === "idNumber" ? "身份证件号" : "学籍号"} ${d.value}`}</td>
+                  <td>{`${DUPLICATE_KIND_WORDS[d.kind]} ${d.value}`}</td>
                   <td>{d.scope === "cross-school" ? "跨校" : "同校"}</td>
                   <td>{o.school}</td>
                   <td>{o.file}</td>
