@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import type { WorkbookHost } from "../app/host";
 import { createExcelHost } from "../excel/excel-host";
 import { writeCleanedWorkbook } from "../io/write-cleaned";
+import { createNoticeBoard } from "../ui/notices";
 import { createBrowserHost } from "../web/browser-host";
 import { readInWorker } from "../worker/engine-client";
 import { App } from "./components/App";
@@ -21,12 +22,13 @@ function container(): HTMLElement {
 async function main(): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
   const kind = await detectHostKind(office);
-  const host: WorkbookHost = kind === "excel" ? createExcelHost() : createBrowserHost();
+  const notices = createNoticeBoard();
+  const host: WorkbookHost = kind === "excel" ? createExcelHost({ onNotice: notices.push }) : createBrowserHost();
   document.documentElement.lang = "zh-CN";
   document.body.dataset.host = kind;
   createRoot(container()).render(
     <FluentProvider theme={paneTheme}>
-      <App host={host} readWorkbook={(bytes, name) => readInWorker(bytes, name)} writeWorkbook={writeCleanedWorkbook} />
+      <App host={host} notices={notices} readWorkbook={(bytes, name) => readInWorker(bytes, name)} writeWorkbook={writeCleanedWorkbook} />
     </FluentProvider>,
   );
 }

@@ -4,6 +4,8 @@ import type { WorkbookHost } from "../../app/host";
 import type { CheckResult } from "../../core";
 import { BrowserCheckView } from "../../web/BrowserCheckView";
 import type { WorkbookReader } from "../../web/read-file";
+import type { NoticeBoard } from "../../ui/notices";
+import { NoticeList } from "../../ui/NoticeList";
 import { AuditView } from "./AuditView";
 import { CheckView } from "./CheckView";
 
@@ -23,6 +25,8 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   host: WorkbookHost;
+  /** what the Excel adapter reports that is not an error */
+  notices?: NoticeBoard;
   readWorkbook: WorkbookReader;
   writeWorkbook: (result: CheckResult) => Promise<Uint8Array>;
 }
@@ -30,7 +34,7 @@ export interface AppProps {
 type View = "check" | "audit";
 
 /** The same app in the Excel pane and on the browser page; the host decides what the check view reads. */
-export function App({ host, readWorkbook, writeWorkbook }: AppProps) {
+export function App({ host, notices, readWorkbook, writeWorkbook }: AppProps) {
   const s = useStyles();
   const [view, setView] = useState<View>("check");
   return (
@@ -47,6 +51,7 @@ export function App({ host, readWorkbook, writeWorkbook }: AppProps) {
         <Tab value="check">学校导入检查</Tab>
         <Tab value="audit">县区汇总审核</Tab>
       </TabList>
+      {notices && <NoticeList board={notices} />}
       {view === "audit" ? (
         <AuditView host={host} />
       ) : host.kind === "excel" ? (

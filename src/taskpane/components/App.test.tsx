@@ -1,0 +1,30 @@
+/** @jest-environment jsdom */
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "./App";
+import { fakeHost } from "../../ui/test-host";
+import { renderFluent } from "../../ui/test-render";
+
+const io = { readWorkbook: jest.fn(() => []), writeWorkbook: jest.fn(async () => new Uint8Array()) };
+
+describe("App", () => {
+  it("in Excel checks the open workbook (no file picker)", () => {
+    renderFluent(<App host={fakeHost("excel").host} {...io} />);
+    expect(screen.getByText("检查当前工作簿的学籍导入表")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "检查" })).toBeTruthy();
+    expect(screen.queryByTestId("file-input")).toBeNull();
+  });
+
+  it("in a browser offers the file picker and says nothing is uploaded", () => {
+    renderFluent(<App host={fakeHost("browser").host} {...io} />);
+    expect(screen.getByTestId("file-input")).toBeTruthy();
+    expect(screen.getByText(/文件不会上传/)).toBeTruthy();
+  });
+
+  it("has the county audit as a second tab", async () => {
+    renderFluent(<App host={fakeHost("browser").host} {...io} />);
+    await userEvent.click(screen.getByRole("tab", { name: "县区汇总审核" }));
+    expect(screen.queryByTestId("file-input")).toBeNull();
+    expect(screen.getByRole("tab", { name: "县区汇总审核" }).getAttribute("aria-selected")).toBe("true");
+  });
+});
