@@ -125,9 +125,20 @@ describe("browser page", () => {
     await page.context().close();
   }, 60_000);
 
-  it("checks several files at once and shows each in its own tab", async () => {
+  it("takes several files dropped at once, checks them and shows each in its own tab", async () => {
     const { page } = await open(WIDE);
-    await pickAndCheck(page, [samplePath(), listSamplePath(), brokenPath()]);
+    const files = [samplePath(), listSamplePath(), brokenPath()].map((path) => ({
+      name: path.split("/").pop()!,
+      base64: Buffer.from(bytesOf(path)).toString("base64"),
+    }));
+    const dataTransfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+      return dt;
+    }, files);
+    await page.dispatchEvent("[data-testid=drop-zone]", "drop", { dataTransfer });
+    await page.getByRole("tablist", { name: "已选择的文件" }).waitFor();
+    await page.getByRole("button", { name: "检查全部文件" }).click();
     const names = await page.getByRole("tablist", { name: "已选择的文件" }).getByRole("tab").allInnerTexts();
     expect(names.map((n) => n.trim())).toEqual(["新生导入-示例.xlsx", "新生名单-示例.csv", "x.xlsx"]);
     // both readable files get checked, one after the other
@@ -141,9 +152,29 @@ describe("browser page", () => {
     await page.context().close();
   }, 180_000);
 
-  it("fits a 320 px task pane", async () => {
+  it("fits a 320 px task pane and can be used from the keyboard", async () => {
     const { page } = await open(PANE);
     await page.screenshot({ path: join(SHOTS, "pane-start.png"), fullPage: true });
+    // Tab walks the controls top to bottom, and focus is visible: each stop looks different focused
+    const order: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press("Tab");
+      const focused = (await page.evaluateHandle(() => document.activeElement as HTMLElement)).asElement()!;
+      const box = (await focused.boundingBox())!;
+      const clip = { x: Math.max(0, box.x - 4), y: Math.max(0, box.y - 4), width: box.width + 8, height: box.height + 8 };
+      const withFocus = await page.screenshot({ clip });
+      const name = await focused.evaluate((el) => el.getAttribute("aria-label") ?? el.textContent?.trim() ?? el.tagName);
+      await focused.evaluate((el) => (el as HTMLElement).blur());
+      const without = await page.screenshot({ clip });
+      await focused.evaluate((el) => (el as HTMLElement).focus());
+      order.push(withFocus.equals(without) ? `${name}（无焦点框）` : name);
+    }
+    const at = (text: string) => order.findIndex((o) => o.startsWith(text));
+    expect(order.filter((o) => o.endsWith("（无焦点框）"))).toEqual([]);
+    expect(at("选择文件…")).toBeGreaterThanOrEqual(0);
+    expect(at("选择文件…")).toBeLessThan(at("自动识别（按表头）"));
+    expect(at("自动识别（按表头）")).toBeLessThan(at("全国默认"));
+    expect(at("全国默认")).toBeLessThan(at("加载自定义配置…"));
     await pickAndCheck(page, [samplePath()]);
     await page.getByText("问题列表").waitFor({ timeout: 60_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
