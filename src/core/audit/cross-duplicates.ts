@@ -1,7 +1,7 @@
 import { groupDuplicates } from "../rules/table/group-duplicates";
 import type { AuditFile, CrossDuplicate, DuplicateKind, Occurrence } from "./types";
 
-/** One indexed row: which sheet of which file, and the row's fields. Kept small — the index holds one per row. */
+/** One indexed row: which row of which sheet of which file. Kept small — the index holds one per row. */
 interface Place {
   file: AuditFile;
   sheet: number;
