@@ -7,7 +7,7 @@ import { REJECTED_SHEET } from "../../src/io/write-cleaned";
 import { runCheck } from "../../src/worker/run-check";
 import { launchChromium, OFFICE_CDN, openGuardedPage, type GuardedPage } from "./browser";
 import { DIST, ensureDist, ROOT } from "./dist";
-import { brokenPath, bytesOf, listSamplePath, samplePath } from "./sample-files";
+import { brokenPath, bytesOf, listSamplePath, removeWork, samplePath } from "./sample-files";
 import { serveDir, type StaticServer } from "./static-server";
 
 /**
@@ -32,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  removeWork();
 });
 
 async function open(width: number): Promise<GuardedPage> {

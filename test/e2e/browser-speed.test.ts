@@ -4,6 +4,7 @@ import type { Browser } from "playwright-core";
 import { launchChromium } from "./browser";
 import { DIST, ensureDist, ROOT } from "./dist";
 import { measureBrowserCheck } from "./measure-browser-check";
+import { removeWork } from "./sample-files";
 import { serveDir, type StaticServer } from "./static-server";
 
 /**
@@ -23,6 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  removeWork();
 });
 
 it("reads and checks 20,000 rows in the browser page", async () => {

@@ -6,7 +6,7 @@ import { runCheck } from "../../src/worker/run-check";
 import { launchChromium, OFFICE_CDN, openGuardedPage } from "./browser";
 import { DIST, ensureDist, ROOT } from "./dist";
 import { ensureFakeOffice } from "./fake-office/build";
-import { bytesOf, samplePath } from "./sample-files";
+import { bytesOf, removeWork, samplePath } from "./sample-files";
 import { serveDir, type StaticServer } from "./static-server";
 
 /**
@@ -30,6 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  removeWork();
 });
 
 const sample = readWorkbook(bytesOf(samplePath()), "sample.xlsx")[0];

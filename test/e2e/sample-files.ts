@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { entrantsSample } from "../../src/samples/entrants-sample";
@@ -7,7 +7,12 @@ import { gbkCsv, sampleXlsx } from "../../src/samples/sample-files";
 import { SAMPLE_FILES } from "../../src/samples/write-samples";
 import { ROOT } from "./dist";
 
+/** this test file's scratch folder for generated inputs */
 export const WORK = mkdtempSync(join(tmpdir(), "xueji-e2e-"));
+
+export function removeWork(): void {
+  rmSync(WORK, { recursive: true, force: true });
+}
 
 /** The bundled sample workbook (written from the same generator when the asset is not there yet). */
 export function samplePath(): string {
