@@ -2,7 +2,7 @@ import { writeFileSync } from "fs";
 import { join } from "path";
 import type { Browser } from "playwright-core";
 import { nationalContinuation } from "../../src/core/templates/national-continuation";
-import { sampleXlsx } from "../../src/samples/sample-files";
+import { xlsxOf } from "../../src/samples/county-files";
 import { generateStudents } from "../../src/samples/students";
 import { templateRows } from "../../src/samples/template-rows";
 import { openGuardedPage } from "./browser";
@@ -22,7 +22,8 @@ export function writeLargeSheet(rows: number): { path: string; columns: number }
   const students = generateStudents({ count: rows, seed: 20000, schoolYear: 2025, grades: [1, 2, 3, 4, 5, 6] });
   const table = templateRows(nationalContinuation, students);
   const path = join(WORK, `学生信息-${rows}行.xlsx`);
-  writeFileSync(path, sampleXlsx({ sheet: "学生信息", rows: table, planted: [] }));
+  // shared strings and deflate, as Excel itself saves
+  writeFileSync(path, xlsxOf({ sheet: "学生信息", rows: table }));
   return { path, columns: table[0].length };
 }
 
