@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { CHANGED_FULLWIDTH, CHANGED_WHITESPACE, cleanText } from "./text";
+import { CHANGED_FULLWIDTH, CHANGED_WHITESPACE, cleanText, needsCleaning } from "./text";
 
 describe("cleanText", () => {
   it("leaves clean text alone (null = nothing to do)", () => {
@@ -48,5 +48,28 @@ describe("cleanText", () => {
       }),
     );
     fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => cleanText(cleanText(s)?.value ?? s) === null));
+  });
+});
+
+describe("needsCleaning", () => {
+  // The specification in one regex: everything cleanText's slow path would touch.
+  const SPEC =
+    /^\s|\s$|[\t\n\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e]| {2}/;
+  const interesting = fc.constantFrom(
+    " ", "  ", "\t", "\n", "\u00a0", "\u1680", "\u2000", "\u200a", "\u200b", "\u200f", "\u2010", "\u2027", "\u2028",
+    "\u202e", "\u202f", "\u2030", "\u205e", "\u205f", "\u2064", "\u2065", "\u3000", "\u3001", "\ufeff", "\uff01",
+    "\uff08", "\uff10", "\uff21", "\uff5e", "\uff5f", "\u007f", "\u00ad", "a", "9", "张", "·", "（", "）",
+  );
+  const text = fc.array(fc.oneof(interesting, fc.string({ maxLength: 3 }), fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 8 }).map((a) => a.join(""));
+
+  it("agrees with the specification regex on any text", () => {
+    fc.assert(fc.property(text, (s) => needsCleaning(s) === SPEC.test(s)), { numRuns: 5000 });
+  });
+
+  it("leaves clean text alone and notices each kind of dirt", () => {
+    expect(needsCleaning("张小明")).toBe(false);
+    expect(needsCleaning("上下学距离（公里）")).toBe(false);
+    expect(needsCleaning("a b")).toBe(false);
+    for (const dirty of [" 张", "张 ", "张  明", "张\u200b明", "１２", "张\u3000明", "\ufeff张"]) expect(needsCleaning(dirty)).toBe(true);
   });
 });

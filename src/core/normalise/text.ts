@@ -16,10 +16,6 @@ export interface CleanedText {
   changed: number;
 }
 
-// Everything the slow path would touch; one test of this decides the fast path.
-const NEEDS_CLEANING =
-  /^\s|\s$|[\t\n\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e]| {2}/;
-
 /** Full-width forms the templates keep as they are: （ ） ， ： ； ！ ？ */
 function keepsFullWidth(c: number): boolean {
   return c === 0xff08 || c === 0xff09 || c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff01 || c === 0xff1f;
@@ -54,9 +50,39 @@ function isSpaceLike(c: number): boolean {
   );
 }
 
-/** Clean a cell's text; null when it needs nothing (the common case, one regex test). */
+/**
+ * Whether cleanText would change anything: one pass over the char codes, with printable ASCII and CJK
+ * (nearly every cell) decided by the first comparison. A hand loop, not a regex: this runs for every cell.
+ */
+export function needsCleaning(s: string): boolean {
+  const n = s.length;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) {
+      prevSpace = false;
+      continue;
+    }
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1 || prevSpace) return true;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 0x3000) {
+      if (c < 0x20 || c === 0x7f || c === 0xa0 || c === 0xad || c === 0x1680) return true;
+      if (c >= 0x2000 && c <= 0x2064 && (c <= 0x200f || (c >= 0x2028 && c <= 0x202f) || c >= 0x205f)) return true;
+      continue;
+    }
+    if (c === 0x3000) return true;
+    if (c >= 0xfeff && (c === 0xfeff || (c >= 0xff01 && c <= 0xff5e && !keepsFullWidth(c)))) return true;
+  }
+  return false;
+}
+
+/** Clean a cell's text; null when it needs nothing (the common case, one pass of needsCleaning). */
 export function cleanText(s: string): CleanedText | null {
-  if (!NEEDS_CLEANING.test(s)) return null;
+  if (!needsCleaning(s)) return null;
   let out = "";
   let changed = 0;
   let pendingSpace = false;
