@@ -118,6 +118,15 @@ describe("auditCounty: classes and schools", () => {
     expect(report.totals.classesOverCap).toBe(2);
   });
 
+  it("keeps apart the same class name of two schools found in one merged file", () => {
+    const merged = sheetOf("s", [], { classes: [{ ...classOf("1班", 40), school: "S1" }, { ...classOf("1班", 40), school: "S2" }] });
+    const report = auditCounty([fileOf("城关镇汇总.xlsx", "S1", [merged])], [], profile);
+    expect(report.classes.map((c) => [c.school, c.className, c.count, c.status])).toEqual([
+      ["S1", "1班", 40, "ok"],
+      ["S2", "1班", 40, "ok"],
+    ]);
+  });
+
   it("sorts schools worst first and counts totals", () => {
     const report = auditCounty(
       [

@@ -12,7 +12,8 @@ export function auditClasses(files: readonly AuditFile[], profile: Profile): Aud
   for (const file of files) {
     for (const sheet of file.sheets) {
       for (const c of sheet.classes) {
-        const school = file.school;
+        // a file holding several schools' rows (a town's merged list) keeps their classes apart
+        const school = c.school || file.school;
         const key = `${school}\u0000${c.grade}\u0000${c.className}`;
         const part = { file: file.path, sheet: sheet.sheet, count: c.count };
         const seen = byKey.get(key);
