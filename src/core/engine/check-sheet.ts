@@ -9,7 +9,7 @@ import { generateNumbers } from "../numbering";
 import type { Profile } from "../profiles/schema";
 import { rowRules } from "../rules/row";
 import { tableRules } from "../rules/table";
-import type { CodeLists, FieldKindHandler, RuleContext } from "../rules/types";
+import type { CellInput, CodeLists, FieldKindHandler, RuleContext } from "../rules/types";
 import { templates } from "../templates";
 import { buildCleaned } from "./clean";
 import { countIssues } from "./counts";
@@ -151,12 +151,18 @@ function readRows(
 /** Cell checks need every cell of the row normalised first (the ID check reads the ID type). */
 function checkRows(rows: readonly DataRow[], slots: (Slot | null)[], template: Template, ctx: RuleContext): void {
   const required = requiredColumns(template);
+  // one CellInput refilled per cell: handlers read it and keep nothing (see FieldKindHandler)
+  const cell: { -readonly [K in keyof CellInput]: CellInput[K] } = { raw: null, value: "", column: template.columns[0], row: rows[0] };
   for (const row of rows) {
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
       const value = row.values[i];
       if (slot && value !== "" && slot.handler.check) {
-        slot.handler.check({ raw: row.raws[i] ?? null, value, column: slot.column, row }, ctx);
+        cell.raw = row.raws[i] ?? null;
+        cell.value = value;
+        cell.column = slot.column;
+        cell.row = row;
+        slot.handler.check(cell, ctx);
       }
     }
     checkRequired(row, required, template, ctx);

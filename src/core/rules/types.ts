@@ -67,7 +67,10 @@ export interface CellInput {
   row: RowView;
 }
 
-/** How one kind of value (see ValueKind) is normalised and checked. */
+/**
+ * How one kind of value (see ValueKind) is normalised and checked. The engine reads a NormaliseResult and
+ * a CellInput at once and keeps neither, so both may be reused objects: handlers must not hold on to them.
+ */
 export interface FieldKindHandler {
   normalise(raw: RawCell, column: TemplateColumn, ctx: RuleContext): NormaliseResult;
   /** called for non-empty values only, after every cell of the row is normalised */
