@@ -14,7 +14,7 @@ import { templates } from "../templates";
 import { buildCleaned } from "./clean";
 import { countIssues } from "./counts";
 import { checkRequired, requiredColumns } from "./required";
-import { DataRow, type KeyIndex } from "./row-view";
+import { DataRow, RowStore } from "./row-view";
 import { IssueSink } from "./issue-sink";
 
 export interface CheckOptions {
@@ -76,7 +76,9 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
     slots[i] = { column, handler: fieldKinds[column.kind], at: m.col - colOrigin };
   }
 
-  const rows = readRows(table, layout, rowOrigin, slots, keys, ctx, sink, options.onProgress);
+  const at = new Int32Array(slots.length).fill(-1);
+  slots.forEach((s, i) => s && (at[i] = s.at));
+  const rows = readRows(table, layout, rowOrigin, slots, new RowStore(keys, at), ctx, sink, options.onProgress);
   checkRows(rows, slots, template, ctx);
   for (const rule of tableRules) rule.check(rows, ctx);
   // a name list without grade or class columns has no classes to count
@@ -109,7 +111,7 @@ function readRows(
   layout: Layout,
   rowOrigin: number,
   slots: (Slot | null)[],
-  keys: KeyIndex,
+  store: RowStore,
   ctx: RuleContext,
   sink: IssueSink,
   onProgress?: (done: number, total: number) => void,
@@ -117,31 +119,28 @@ function readRows(
   const out: DataRow[] = [];
   const first = layout.dataStartRow - 1 - rowOrigin;
   const total = table.rows.length - first;
+  // sized once for every row that may hold data: growing a multi-million-slot array by push copies it
+  const values = store.reserve(Math.max(0, total) * slots.length);
+  let next = 0;
   for (let r = first; r < table.rows.length; r++) {
     const cells = table.rows[r] ?? [];
     if (cells.every(isBlank)) continue;
     const sheetRow = r + rowOrigin + 1;
-    const values = new Array<string>(slots.length);
-    const raws = new Array<RawCell | undefined>(slots.length);
+    const base = next;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
-      if (!slot) {
-        values[i] = "";
+      const raw = slot ? cells[slot.at] : null;
+      if (!slot || isBlank(raw)) {
+        values[next++] = "";
         continue;
       }
-      const raw = cells[slot.at] ?? null;
-      raws[i] = raw;
-      if (isBlank(raw)) {
-        values[i] = "";
-        continue;
-      }
-      const n = slot.handler.normalise(raw, slot.column, ctx);
-      values[i] = n.value;
+      const n = slot.handler.normalise(raw!, slot.column, ctx);
+      values[next++] = n.value;
       if (n.fixes) {
         for (const f of n.fixes) sink.report({ code: f.code, row: sheetRow, key: slot.column.key, value: f.before, fix: f.after });
       }
     }
-    out.push(new DataRow(sheetRow, keys, values, raws, cells));
+    out.push(new DataRow(sheetRow, store, base, cells));
     if (onProgress && (r - first) % PROGRESS_EVERY === 0) onProgress(r - first, total);
   }
   onProgress?.(total, total);
@@ -156,9 +155,10 @@ function checkRows(rows: readonly DataRow[], slots: (Slot | null)[], template: T
   for (const row of rows) {
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
-      const value = row.values[i];
-      if (slot && value !== "" && slot.handler.check) {
-        cell.raw = row.raws[i] ?? null;
+      if (!slot || !slot.handler.check) continue;
+      const value = row.value(i);
+      if (value !== "") {
+        cell.raw = row.rawAt(i) ?? null;
         cell.value = value;
         cell.column = slot.column;
         cell.row = row;

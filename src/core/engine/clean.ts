@@ -54,7 +54,7 @@ export function buildCleaned(
       rejected.push({ sourceRow: row.row, cells: row.cells, codes: [...codes] });
       continue;
     }
-    const out = row.values.slice();
+    const out = row.values();
     for (const n of numbersByRow.get(row.row) ?? []) {
       const slot = slotOf.get(n.key);
       if (slot !== undefined) out[slot] = n.value;

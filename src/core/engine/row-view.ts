@@ -1,34 +1,73 @@
 import type { RawCell } from "../model/table";
 import type { RowView } from "../rules/types";
 
-/** Field key → slot in a row's value arrays; one per sheet, shared by all its rows. */
+/** Field key → slot in a sheet's rows; one per sheet, shared by all its rows. */
 export type KeyIndex = ReadonlyMap<string, number>;
 
-/** A data row after normalisation: values by template column slot. */
+/**
+ * The normalised values of all a sheet's data rows in one flat array (row-major, one slot per template
+ * column), and where each slot's cell sits in the sheet's row arrays (-1: the sheet lacks the column).
+ * One array for the sheet instead of two per row keeps the garbage collector out of the hot loop.
+ */
+export class RowStore {
+  values: string[] = [];
+
+  constructor(
+    readonly keys: KeyIndex,
+    /** per slot: index into a sheet row's cells, or -1 */
+    readonly at: Int32Array,
+  ) {}
+
+  /** allocate room for n values, all "" */
+  reserve(n: number): string[] {
+    this.values = new Array<string>(n).fill("");
+    return this.values;
+  }
+
+  get width(): number {
+    return this.at.length;
+  }
+}
+
+/** A data row after normalisation. */
 export class DataRow implements RowView {
   constructor(
     readonly row: number,
-    private readonly keys: KeyIndex,
-    /** normalised values by slot ("" when empty or when the sheet lacks the column) */
-    readonly values: string[],
-    /** cells as read, by slot (undefined when the sheet lacks the column) */
-    readonly raws: (RawCell | undefined)[],
+    private readonly store: RowStore,
+    /** offset of this row's first slot in store.values */
+    private readonly base: number,
     /** the whole row as read, in sheet column order (for the rejected sheet) */
     readonly cells: RawCell[],
   ) {}
 
+  /** normalised value by slot */
+  value(slot: number): string {
+    return this.store.values[this.base + slot];
+  }
+
+  /** cell as read by slot; undefined when the sheet lacks the column */
+  rawAt(slot: number): RawCell | undefined {
+    const at = this.store.at[slot];
+    return at < 0 ? undefined : (this.cells[at] ?? null);
+  }
+
+  /** this row's values in template column order (a copy) */
+  values(): string[] {
+    return this.store.values.slice(this.base, this.base + this.store.width);
+  }
+
   get(key: string): string {
-    const i = this.keys.get(key);
-    return i === undefined ? "" : this.values[i];
+    const i = this.store.keys.get(key);
+    return i === undefined ? "" : this.store.values[this.base + i];
   }
 
   raw(key: string): RawCell | undefined {
-    const i = this.keys.get(key);
-    return i === undefined ? undefined : this.raws[i];
+    const i = this.store.keys.get(key);
+    return i === undefined ? undefined : this.rawAt(i);
   }
 
   has(key: string): boolean {
-    const i = this.keys.get(key);
-    return i !== undefined && this.raws[i] !== undefined;
+    const i = this.store.keys.get(key);
+    return i !== undefined && this.store.at[i] >= 0;
   }
 }
