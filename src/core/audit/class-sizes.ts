@@ -1,4 +1,4 @@
-import type { ClassBand } from "../model/report";
+import { bandOf } from "../classes/class-sizes";
 import type { Profile } from "../profiles/schema";
 import type { AuditClass, AuditFile } from "./types";
 
@@ -43,11 +43,4 @@ export function auditClasses(files: readonly AuditFile[], profile: Profile): Aud
   return [...byKey.values()].sort(
     (a, b) => a.school.localeCompare(b.school, "zh") || b.count - a.count || a.grade.localeCompare(b.grade, "zh"),
   );
-}
-
-/** The national bands (56–65 大班额, ≥ 66 超大班额), with the numbers from the profile. */
-export function bandOf(count: number, profile: Profile): ClassBand {
-  if (count >= profile.bands.superLarge) return "super-large";
-  if (count >= profile.bands.large) return "large";
-  return "normal";
 }

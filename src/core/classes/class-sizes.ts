@@ -90,7 +90,8 @@ function capFor(info: GradeInfo | null, profile: Profile): number | null {
   return caps.senior ?? caps.junior;
 }
 
-function bandOf(count: number, profile: Profile): ClassBand {
+/** The national bands (56–65 大班额, ≥ 66 超大班额), with the numbers from the profile. */
+export function bandOf(count: number, profile: Profile): ClassBand {
   if (count >= profile.bands.superLarge) return "super-large";
   if (count >= profile.bands.large) return "large";
   return "normal";
