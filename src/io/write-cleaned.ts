@@ -53,7 +53,8 @@ export async function writeCleanedWorkbook(result: CheckResult, opts: WriteOptio
     const lastRow = result.cleaned.rows.length + 1 + SPARE_ROWS;
     addCodeValidations(wb, cleaned, template.columns, createCodeLists(profile), lastRow);
   }
-  const buffer = await wb.xlsx.writeBuffer();
+  // fastest deflate: a third less CPU for a file about a third larger (ExcelJS compresses in JS)
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } });
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
@@ -63,7 +64,14 @@ function addCleanedSheet(wb: ExcelJS.Workbook, result: CheckResult): ExcelJS.Wor
   // the column format must exist before rows are added: new cells take their column's style
   headers.forEach((_, c) => (ws.getColumn(c + 1).numFmt = TEXT));
   startSheet(ws, headers);
-  for (const row of rows) ws.addRow(row);
+  // one style object for every data cell: ExcelJS caches style ids by object, so a shared object is
+  // hashed once instead of once per cell (each new cell otherwise gets its own copy of the column's)
+  const textStyle: Partial<ExcelJS.Style> = { numFmt: TEXT };
+  for (const row of rows) {
+    ws.addRow(row).eachCell((cell) => {
+      cell.style = textStyle;
+    });
+  }
   fitColumns(ws, headers, rows);
   return ws;
 }
