@@ -5,7 +5,7 @@ import { SheetEditor, templateRows } from "./template-rows";
 
 /** 新生名单-示例.csv: the 5-column 学前调档 list of 30 entrants (written GBK-encoded, as Excel saves CSV on Chinese Windows). */
 export function entrantListSample(): SampleSheet {
-  const students = generateStudents({ count: 30, seed: 3001, schoolYear: 2025, grades: [1] });
+  const students = generateStudents({ count: 30, seed: 3001, schoolYear: 2026, grades: [1] });
   const rows = templateRows(newEntrant, students);
   const sheet = new SheetEditor(rows, newEntrant, 2);
   const planted: PlantedMistake[] = [];

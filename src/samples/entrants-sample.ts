@@ -4,9 +4,9 @@ import { slashDate, fullWidthDigits, wrongCheckChar, type PlantedMistake, type S
 import { generateStudents } from "./students";
 import { SheetEditor, templateRows } from "./template-rows";
 
-export const ENTRANTS_SCHOOL_YEAR = 2025;
+export const ENTRANTS_SCHOOL_YEAR = 2026;
 /** "today" the sample's planted problems assume (age and future-date checks) */
-export const SAMPLE_TODAY = "20250915";
+export const SAMPLE_TODAY = "20260915";
 
 /**
  * 新生导入-示例.xlsx: 120 grade-1 entrants in the 学籍接续 template, three classes (58, 31, 31), with the

@@ -52,7 +52,8 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   const { profile } = options;
   const codeLists = options.codeLists ?? createCodeLists(profile);
   const today = options.today ?? todayString();
-  const detected = detectLayout(table, templates, { templateId: options.templateId });
+  const templateId = options.templateId === "auto" ? undefined : options.templateId;
+  const detected = detectLayout(table, templates, { templateId });
 
   if (!detected.ok) {
     const sink = new IssueSink(table.sheet, [], null);
