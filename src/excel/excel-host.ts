@@ -4,7 +4,8 @@
  */
 import type { WorkbookHost } from "../app/host";
 import { applyFixes } from "./apply-fixes";
-import { downloadBytes, exportWorkbook } from "./export-workbook";
+import { downloadBytes } from "../app/download";
+import { exportWorkbook } from "./export-workbook";
 import { fillNumbers } from "./fill-numbers";
 import { DESKTOP_PAYLOAD_BUDGET, PAYLOAD_BUDGET } from "./payload";
 import { clearMarks, markIssues } from "./marks";

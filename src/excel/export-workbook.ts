@@ -6,8 +6,6 @@
 import type { ApiSupport } from "./requirements";
 import { ExcelGuardError } from "./step-error";
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 /** Base64 without Buffer (the pane is a browser), in slices to keep argument lists short. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = "";
@@ -16,20 +14,6 @@ export function toBase64(bytes: Uint8Array): string {
     binary += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + SLICE)));
   }
   return btoa(binary);
-}
-
-/** Save bytes through an <a download> click (Office on the web, Windows WebView2, browsers). */
-export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // revoke later: some webviews start reading the blob only after click() returns
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export interface ExportDeps {

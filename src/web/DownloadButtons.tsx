@@ -5,7 +5,7 @@ import type { WorkbookHost } from "../app/host";
 import type { CheckResult, WorkbookCheck } from "../core";
 import { ActionResult, type ActionOutcome } from "../ui/ActionResult";
 import { cleanedFileName, reportFileName } from "../ui/file-names";
-import { downloadBytes } from "./download";
+import { downloadBytes } from "../app/download";
 import { buildReportWorkbook } from "./report-workbook";
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
 import type { WorkbookHost } from "../app/host";
-import { downloadBytes } from "./download";
+import { downloadBytes } from "../app/download";
 
 /** The subset of Storage the host needs (localStorage, or a Map-backed stand-in in tests). */
 export type SettingStore = Pick<Storage, "getItem" | "setItem">;

@@ -8,9 +8,9 @@ import { removeWork } from "./sample-files";
 import { serveDir, type StaticServer } from "./static-server";
 
 /**
- * The browser page with a 20,000-row, 71-column sheet: the number is written to .tmp/ for the bench
- * report. The bound is loose (a slow CI machine shares its cores); the pane must stay responsive,
- * which the worker guarantees, so the bound only catches a gross regression.
+ * Benchmark, not a test (`npm run bench:browser`, not part of `npm test`): the browser page with a
+ * 20,000-row, 71-column sheet, read and checked in headless Chromium. Prints the seconds and writes
+ * them to .tmp/browser-check-20000.json for the README.
  */
 let server: StaticServer;
 let browser: Browser;
@@ -27,10 +27,9 @@ afterAll(async () => {
   removeWork();
 });
 
-it("reads and checks 20,000 rows in the browser page", async () => {
+it("measures reading and checking 20,000 rows in the browser page", async () => {
   const timing = await measureBrowserCheck(browser, server.origin, 20_000);
   mkdirSync(join(ROOT, ".tmp"), { recursive: true });
   writeFileSync(join(ROOT, ".tmp", "browser-check-20000.json"), JSON.stringify(timing, null, 2));
   console.log(`浏览器版 ${timing.rows} 行 × ${timing.columns} 列：读取 ${timing.readSeconds} s，检查并显示 ${timing.checkSeconds} s`);
-  expect(timing.checkSeconds).toBeLessThan(60);
 }, 600_000);
