@@ -136,6 +136,7 @@ function readRows(
         continue;
       }
       const n = slot.handler.normalise(raw!, slot.column, ctx);
+      if (n.settled) store.settled[next] = 1;
       values[next++] = n.value;
       if (n.fixes) {
         for (const f of n.fixes) sink.report({ code: f.code, row: sheetRow, key: slot.column.key, value: f.before, fix: f.after });
@@ -156,7 +157,7 @@ function checkRows(rows: readonly DataRow[], slots: (Slot | null)[], template: T
   for (const row of rows) {
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
-      if (!slot || !slot.handler.check) continue;
+      if (!slot || !slot.handler.check || row.isSettled(i)) continue;
       const value = row.value(i);
       if (value !== "") {
         cell.raw = row.rawAt(i) ?? null;

@@ -11,6 +11,8 @@ export type KeyIndex = ReadonlyMap<string, number>;
  */
 export class RowStore {
   values: string[] = [];
+  /** 1 where normalise() already proved the value valid, so its check() is skipped */
+  settled = new Uint8Array(0);
 
   constructor(
     readonly keys: KeyIndex,
@@ -21,6 +23,7 @@ export class RowStore {
   /** allocate room for n values, all "" */
   reserve(n: number): string[] {
     this.values = new Array<string>(n).fill("");
+    this.settled = new Uint8Array(n);
     return this.values;
   }
 
@@ -43,6 +46,11 @@ export class DataRow implements RowView {
   /** normalised value by slot */
   value(slot: number): string {
     return this.store.values[this.base + slot];
+  }
+
+  /** whether normalise() settled this slot's value (nothing for check() to find) */
+  isSettled(slot: number): boolean {
+    return this.store.settled[this.base + slot] === 1;
   }
 
   /** cell as read by slot; undefined when the sheet lacks the column */

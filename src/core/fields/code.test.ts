@@ -9,6 +9,13 @@ describe("code field", () => {
     expect(run.normalised).toEqual({ value: "汉族" });
     expect(run.reports).toEqual([]);
   });
+  it("settles a value that matched its list (the engine then skips check) but not one that did not", () => {
+    expect(runCell(codeField, ETHNICITY, "汉族").settled).toBe(true);
+    expect(runCell(codeField, ETHNICITY, "01").settled).toBe(true);
+    const miss = runCell(codeField, ETHNICITY, "火星族");
+    expect(miss.settled).toBeUndefined();
+    expect(miss.reports.map((r) => r.code)).toEqual(["cell/enum"]);
+  });
   it.each([
     ["01", "code"],
     ["01-汉族", "code-name"],

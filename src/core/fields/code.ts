@@ -28,7 +28,10 @@ export function codeListHandler(listOf: (column: CellInput["column"]) => string)
     normalise(raw, column, ctx) {
       work.start(raw);
       const m = ctx.codeLists.match(listOf(column), work.text);
-      if (m && m.via !== "name") work.change(m.entry.name, "fix/code-name");
+      if (m) {
+        if (m.via !== "name") work.change(m.entry.name, "fix/code-name");
+        work.settle(); // a value that matched its list has nothing left for check() to find
+      }
       return work.result();
     },
     check(cell, ctx) {

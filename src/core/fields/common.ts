@@ -20,6 +20,7 @@ export class CellWork {
   before = "";
   text = "";
   code: string | null = null;
+  settled = false;
 
   /** Starts on a cell: its text after cleanText. */
   start(raw: RawCell): this {
@@ -27,6 +28,7 @@ export class CellWork {
     const c = cleanText(this.before);
     this.text = c ? c.value : this.before;
     this.code = c ? (c.changed & CHANGED_FULLWIDTH ? "fix/fullwidth" : "fix/whitespace") : null;
+    this.settled = false;
     return this;
   }
 
@@ -39,15 +41,21 @@ export class CellWork {
 
   /** One result object per CellWork, refilled for every clean cell: the engine reads it at once and keeps
    * nothing, and millions of throw-away objects were a fifth of the engine's time (garbage collection). */
-  private readonly clean: { value: string; fixes?: undefined } = { value: "" };
+  private readonly clean: { value: string; fixes?: undefined; settled: true | undefined } = { value: "", settled: undefined };
+
+  /** Says the value is proven valid already, so the engine need not call check() for it. */
+  settle(): void {
+    this.settled = true;
+  }
 
   result(): NormaliseResult {
     const value = this.text;
     if (this.code === null || value === this.before || value === "") {
       this.clean.value = value;
+      this.clean.settled = this.settled || undefined;
       return this.clean;
     }
-    return { value, fixes: [{ code: this.code, before: this.before, after: value }] };
+    return { value, fixes: [{ code: this.code, before: this.before, after: value }], settled: this.settled || undefined };
   }
 }
 

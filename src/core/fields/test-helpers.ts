@@ -90,6 +90,8 @@ export function column(kind: ValueKind, key: string, extra: Partial<TemplateColu
 
 export interface CellRun {
   normalised: NormaliseResult;
+  /** present when normalise() proved the value valid, so check() was not run */
+  settled?: true;
   reports: IssueDraft[];
 }
 
@@ -105,10 +107,12 @@ export function runCell(
   ctx: RecordingContext = fakeContext(),
 ): CellRun {
   const start = ctx.reports.length;
-  const normalised = handler.normalise(raw, col, ctx);
+  // copy: handlers may hand back a reused result object
+  const { settled, ...normalised } = handler.normalise(raw, col, ctx);
   const row = makeRow({ ...others, [col.key]: normalised.value });
-  if (normalised.value !== "" && handler.check) handler.check({ raw, value: normalised.value, column: col, row }, ctx);
-  return { normalised, reports: ctx.reports.slice(start) };
+  // as the engine does: a settled value is not checked again
+  if (normalised.value !== "" && handler.check && !settled) handler.check({ raw, value: normalised.value, column: col, row }, ctx);
+  return { normalised, reports: ctx.reports.slice(start), ...(settled ? { settled: true as const } : {}) };
 }
 
 /** Just the codes a run reported (fixes and problems), for compact assertions. */

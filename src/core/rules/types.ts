@@ -57,6 +57,8 @@ export interface NormaliseResult {
   value: string;
   /** each change made, reported to the user as a fix with before/after */
   fixes?: Array<{ code: string; before: string; after: string }>;
+  /** normalise() already proved the value valid (e.g. it matched its code list): check() is skipped */
+  settled?: boolean;
 }
 
 export interface CellInput {
