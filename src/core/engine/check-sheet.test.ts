@@ -105,6 +105,25 @@ describe("checkSheet", () => {
     expect(result.issues).toContainEqual(expect.objectContaining({ code: "cell/required", row: 3, column: "A", header: "姓名" }));
   });
 
+  it("requires the ID number unless the ID type is 其他, saying which field decides", () => {
+    const result = checkSheet(
+      newEntrantSheet([
+        ["张小明", "男", "20190305", "居民身份证", ""],
+        ["李小红", "女", "20190611", "其他", ""],
+      ]),
+      { profile, today: TODAY },
+    );
+    const required = result.issues.filter((i) => i.code.startsWith("cell/required"));
+    expect(required).toEqual([
+      expect.objectContaining({
+        code: "cell/required-when",
+        row: 3,
+        column: "E",
+        params: { other: "身份证件类型", otherValue: "居民身份证" },
+      }),
+    ]);
+  });
+
   it("honours the sheet's origin when the door read a used range not starting at A1", () => {
     const result = checkSheet(
       {

@@ -35,7 +35,13 @@ export function todayString(d = new Date()): string {
 }
 
 function isBlank(v: RawCell | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  if (v === "") return true;
+  // most cells start with printable ASCII or a CJK character: no need to trim them to know
+  const c = v.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c < 0xa000)) return false;
+  return v.trim() === "";
 }
 
 interface Slot {
@@ -151,7 +157,7 @@ function readRows(
 
 /** Cell checks need every cell of the row normalised first (the ID check reads the ID type). */
 function checkRows(rows: readonly DataRow[], slots: (Slot | null)[], template: Template, ctx: RuleContext): void {
-  const required = requiredColumns(template);
+  const required = requiredColumns(template, slots);
   // one CellInput refilled per cell: handlers read it and keep nothing (see FieldKindHandler)
   const cell: { -readonly [K in keyof CellInput]: CellInput[K] } = { raw: null, value: "", column: template.columns[0], row: rows[0] };
   for (const row of rows) {
@@ -167,7 +173,7 @@ function checkRows(rows: readonly DataRow[], slots: (Slot | null)[], template: T
         slot.handler.check(cell, ctx);
       }
     }
-    checkRequired(row, required, template, ctx);
+    checkRequired(row, required, ctx);
     for (const rule of rowRules) rule.check(row, ctx);
   }
 }

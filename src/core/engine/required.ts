@@ -1,5 +1,6 @@
 import type { FieldCondition, Template, TemplateColumn } from "../model/template";
 import type { RowView, RuleContext } from "../rules/types";
+import type { DataRow } from "./row-view";
 
 function holds(cond: FieldCondition, row: RowView): boolean {
   const v = row.get(cond.key);
@@ -9,28 +10,43 @@ function holds(cond: FieldCondition, row: RowView): boolean {
   return true;
 }
 
-/** The template's required and required-when columns, computed once per sheet. */
-export function requiredColumns(template: Template): TemplateColumn[] {
-  return template.columns.filter((c) => c.required);
+export interface RequiredSlot {
+  column: TemplateColumn;
+  /** the column's slot in a row's values */
+  slot: number;
+  /** header of the field a condition looks at, for the message */
+  otherHeader?: string;
 }
 
 /**
- * Required and required-when cells. A column the sheet lacks altogether is reported once by layout
- * detection (header/missing), not again on every row.
+ * The template's required and required-when columns that the sheet has, computed once per sheet.
+ * A column the sheet lacks altogether is reported once by layout detection (header/missing), not
+ * again on every row.
  */
-export function checkRequired(row: RowView, required: readonly TemplateColumn[], template: Template, ctx: RuleContext): void {
-  for (const column of required) {
+export function requiredColumns(template: Template, present: readonly unknown[]): RequiredSlot[] {
+  const out: RequiredSlot[] = [];
+  template.columns.forEach((column, slot) => {
     const req = column.required;
-    if (!req || row.get(column.key) !== "" || !row.has(column.key)) continue;
+    if (!req || !present[slot]) return;
+    const otherHeader = req === true ? undefined : (template.columns.find((c) => c.key === req.key)?.header ?? req.key);
+    out.push({ column, slot, otherHeader });
+  });
+  return out;
+}
+
+/** Required and required-when cells of one row. */
+export function checkRequired(row: DataRow, required: readonly RequiredSlot[], ctx: RuleContext): void {
+  for (const { column, slot, otherHeader } of required) {
+    if (row.value(slot) !== "") continue;
+    const req = column.required;
     if (req === true) {
       ctx.report({ code: "cell/required", row: row.row, key: column.key });
-    } else if (holds(req, row)) {
-      const other = template.columns.find((c) => c.key === req.key);
+    } else if (req && holds(req, row)) {
       ctx.report({
         code: "cell/required-when",
         row: row.row,
         key: column.key,
-        params: { other: other?.header ?? req.key, otherValue: row.get(req.key) },
+        params: { other: otherHeader ?? req.key, otherValue: row.get(req.key) },
       });
     }
   }
