@@ -107,7 +107,3 @@ function countyRegion(info: { code: string; name: string }): ResidentIdRegion {
   return r;
 }
 
-/** 18 characters, digits + check character, valid checksum, a real birth date, a region that existed. */
-export function isValidResidentId(id: string): boolean {
-  return validateResidentId(id).ok;
-}
