@@ -35,7 +35,16 @@ const WORKER_ENTRY = "engine.worker";
 async function devServerHttps() {
   // office-addin-dev-certs installs a localhost CA the first time (asks once for trust)
   const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (err) {
+    // Linux without sudo cannot trust the CA system-wide: serve with the generated files all the same
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const read = (name) => fs.readFileSync(path.join(dir, name));
+    console.warn(`[xueji] 开发证书的根证书未能安装（${err.message.trim()}）；仍用 ${dir} 中的证书提供 https，浏览器会提示证书不受信任。`);
+    return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+  }
 }
 
 module.exports = async (env, options) => {
