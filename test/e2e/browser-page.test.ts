@@ -1,14 +1,14 @@
 import { mkdirSync } from "fs";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/io/read-workbook";
 import { issueText } from "../../src/core";
 import { REJECTED_SHEET } from "../../src/io/write-cleaned";
 import { runCheck } from "../../src/worker/run-check";
-import { launchChromium, OFFICE_CDN, openGuardedPage, type GuardedPage } from "./browser";
-import { DIST, ensureDist, ROOT } from "./dist";
-import { brokenPath, bytesOf, listSamplePath, removeWork, samplePath } from "./sample-files";
-import { serveDir, type StaticServer } from "./static-server";
+import { OFFICE_CDN, openGuardedPage, type GuardedPage } from "./browser";
+import { ROOT } from "./dist";
+import { useServedBrowser } from "./harness";
+import { brokenPath, bytesOf, listSamplePath, samplePath } from "./sample-files";
 
 /**
  * The browser page as a registrar uses it: Office.js cannot load (only the local server is
@@ -19,25 +19,11 @@ const SHOTS = join(ROOT, "docs", "screenshots");
 const WIDE = 1000;
 const PANE = 320;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureDist();
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveDir(DIST);
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  removeWork();
-});
+const e2e = useServedBrowser(() => mkdirSync(SHOTS, { recursive: true }));
 
 async function open(width: number): Promise<GuardedPage> {
-  const guarded = await openGuardedPage(browser, server.origin, width);
-  await guarded.page.goto(`${server.origin}/taskpane.html`);
+  const guarded = await openGuardedPage(e2e.browser, e2e.server.origin, width);
+  await guarded.page.goto(`${e2e.server.origin}/taskpane.html`);
   await guarded.page.getByText("把学籍导入表拖到这里").waitFor({ timeout: 20_000 });
   return guarded;
 }

@@ -1,13 +1,13 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/io/read-workbook";
 import { runCheck } from "../../src/worker/run-check";
-import { launchChromium, OFFICE_CDN, openGuardedPage } from "./browser";
-import { DIST, ensureDist, ROOT } from "./dist";
+import { OFFICE_CDN, openGuardedPage } from "./browser";
+import { ROOT } from "./dist";
 import { ensureFakeOffice } from "./fake-office/build";
-import { bytesOf, removeWork, samplePath } from "./sample-files";
-import { serveDir, type StaticServer } from "./static-server";
+import { useServedBrowser } from "./harness";
+import { bytesOf, samplePath } from "./sample-files";
 
 /**
  * The task pane inside "Excel": a fake Office (test/e2e/fake-office) hands the real adapter an
@@ -16,31 +16,17 @@ import { serveDir, type StaticServer } from "./static-server";
  */
 const SHOTS = join(ROOT, "docs", "screenshots");
 
-let server: StaticServer;
-let browser: Browser;
 let fakeOffice: string;
-
-beforeAll(async () => {
-  ensureDist();
-  fakeOffice = readFileSync(ensureFakeOffice(), "utf8");
-  server = await serveDir(DIST);
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  removeWork();
-});
+const e2e = useServedBrowser(() => (fakeOffice = readFileSync(ensureFakeOffice(), "utf8")));
 
 const sample = readWorkbook(bytesOf(samplePath()), "sample.xlsx")[0];
 const expected = runCheck([sample], { profile: { id: "national" }, templateId: "auto" }, () => undefined).results[0];
 
 async function openPane(): Promise<{ page: Page; blocked: string[] }> {
-  const { page, blocked } = await openGuardedPage(browser, server.origin, 320);
+  const { page, blocked } = await openGuardedPage(e2e.browser, e2e.server.origin, 320);
   const fixture = { sheet: sample.sheet, rows: sample.rows };
   await page.addInitScript({ content: `window.__XUEJI_SHEET__ = ${JSON.stringify(fixture)};\n${fakeOffice}` });
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${e2e.server.origin}/taskpane.html`);
   await page.getByText("检查当前工作簿的学籍导入表").waitFor({ timeout: 20_000 });
   return { page, blocked };
 }
