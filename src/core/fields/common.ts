@@ -59,10 +59,23 @@ export class CellWork {
   }
 }
 
-/** The same field of the same person: "member1.name" + "idType" → "member1.idType"; "name" → "idType". */
+const siblings = new Map<string, Map<string, string>>();
+
+/**
+ * The same field of the same person: "member1.name" + "idType" → "member1.idType"; "name" → "idType".
+ * Memoised: it runs for every name and ID cell, and a string built afresh each time would also have to be
+ * hashed afresh by the row's key lookup.
+ */
 export function siblingKey(key: string, field: string): string {
-  const dot = key.lastIndexOf(".");
-  return dot < 0 ? field : key.slice(0, dot + 1) + field;
+  let byKey = siblings.get(field);
+  if (!byKey) siblings.set(field, (byKey = new Map()));
+  let sibling = byKey.get(key);
+  if (sibling === undefined) {
+    const dot = key.lastIndexOf(".");
+    sibling = dot < 0 ? field : key.slice(0, dot + 1) + field;
+    byKey.set(key, sibling);
+  }
+  return sibling;
 }
 
 /** Reports a problem with the current cell. */
