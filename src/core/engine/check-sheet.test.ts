@@ -2,6 +2,7 @@ import { catalogue } from "../messages";
 import type { RawCell, SheetTable } from "../model/table";
 import { getProfile } from "../profiles";
 import { makeResidentId } from "../validators/test-ids";
+import { fieldKinds } from "../fields";
 import { checkSheet } from "./check-sheet";
 import { checkWorkbook } from "./check-workbook";
 
@@ -186,5 +187,29 @@ describe("numbers and classes", () => {
     const result = checkSheet(newEntrantSheet([["张小明", "男", "20190305", "居民身份证", ok1]]), { profile, today: TODAY });
     expect(result.numbers).toEqual([]);
     expect(result.classes).toEqual([]);
+  });
+});
+
+describe("a bug in a rule", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("costs neither the file nor the row: the cell is kept as found, the row is rejected with the reason", () => {
+    jest.spyOn(fieldKinds.date, "normalise").mockImplementation(() => {
+      throw new Error("boom");
+    });
+    const result = checkSheet(
+      newEntrantSheet([
+        ["张小明", "男", "20190305", "居民身份证", ok1],
+        ["李小红", "女", "20190611", "居民身份证", ok2],
+      ]),
+      { profile, today: TODAY },
+    );
+    const internal = result.issues.filter((i) => i.code === "engine/internal-error");
+    expect(internal.map((i) => [i.row, i.column, i.value, i.params?.error])).toEqual([
+      [3, "C", "20190305", "boom"],
+      [4, "C", "20190611", "boom"],
+    ]);
+    expect(result.rejected.map((r) => r.sourceRow)).toEqual([3, 4]);
+    expect(result.students.map((s) => s.birthDate)).toEqual(["20190305", "20190611"]);
   });
 });

@@ -87,7 +87,13 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   slots.forEach((s, i) => s && (at[i] = s.at));
   const rows = readRows(table, layout, rowOrigin, slots, new RowStore(keys, at), ctx, sink, options.onProgress);
   checkRows(rows, slots, template, ctx);
-  for (const rule of tableRules) rule.check(rows, ctx);
+  for (const rule of tableRules) {
+    try {
+      rule.check(rows, ctx);
+    } catch (err) {
+      internalError(ctx, err);
+    }
+  }
   // a name list without grade or class columns has no classes to count
   const hasClasses = layout.columns.some((c) => c.key === "grade" || c.key === "className");
   const classes = hasClasses ? classSizes(rows, ctx) : [];
@@ -141,7 +147,15 @@ function readRows(
         values[next++] = "";
         continue;
       }
-      const n = slot.handler.normalise(raw!, slot.column, ctx);
+      let n;
+      try {
+        n = slot.handler.normalise(raw!, slot.column, ctx);
+      } catch (err) {
+        // a bug of ours must not cost the user the file: keep the cell as found and say so
+        internalError(ctx, err, sheetRow, slot.column.key, String(raw));
+        values[next++] = String(raw);
+        continue;
+      }
       if (n.settled) store.settled[next] = 1;
       values[next++] = n.value;
       if (n.fixes) {
@@ -170,12 +184,28 @@ function checkRows(rows: readonly DataRow[], slots: (Slot | null)[], template: T
         cell.value = value;
         cell.column = slot.column;
         cell.row = row;
-        slot.handler.check(cell, ctx);
+        try {
+          slot.handler.check(cell, ctx);
+        } catch (err) {
+          internalError(ctx, err, row.row, slot.column.key, value);
+        }
       }
     }
     checkRequired(row, required, ctx);
-    for (const rule of rowRules) rule.check(row, ctx);
+    for (const rule of rowRules) {
+      try {
+        rule.check(row, ctx);
+      } catch (err) {
+        internalError(ctx, err, row.row);
+      }
+    }
   }
+}
+
+/** An exception in a rule becomes an error on its cell or row (the row is then rejected, not lost). */
+function internalError(ctx: RuleContext, err: unknown, row?: number, key?: string, value?: string): void {
+  const error = err instanceof Error ? err.message : String(err);
+  ctx.report({ code: "engine/internal-error", row, key, value, params: { error } });
 }
 
 function studentRef(r: DataRow): StudentRef {

@@ -14,6 +14,12 @@ export const engineMessages: Catalogue = {
     zh: "「{other}」为「{otherValue}」时，「{header}」必须填写。请补填。",
     en: "“{header}” is required when “{other}” is “{otherValue}”. Fill it in.",
   },
+  "engine/internal-error": {
+    severity: "error",
+    source: "（本工具内部错误）",
+    zh: "检查这里时本工具出错（{error}），这一格保持原样、这一行未写入清理后的表。请人工核对，并把此问题告诉开发者。",
+    en: "The checker failed here ({error}); the cell is kept as found and the row is not in the cleaned sheet. Check it by hand and report this to the developers.",
+  },
   "sheet/empty": {
     severity: "warning",
     source: "TEMPLATES.md §1",
