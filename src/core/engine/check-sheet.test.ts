@@ -190,6 +190,56 @@ describe("numbers and classes", () => {
   });
 });
 
+describe("cells that repeat down a column", () => {
+  const ids = Array.from({ length: 6 }, (_, i) => makeResidentId({ birthDate: "20190305", sex: i % 2 ? "女" : "男", seq: 100 + i }));
+
+  it("reports a repeated cell's fix and finding on every row that holds it", () => {
+    const result = checkSheet(
+      newEntrantSheet([
+        ["张一", "1", "2019-03-05", "居民身份证", ids[0]],
+        ["张二", "2", "2019-03-05", "居民身份证", ids[1]],
+        ["张三", "1", "2019-02-30", "居民身份证", ids[2]],
+        ["张四", "2", "2019-02-30", "居民身份证", ids[3]],
+      ]),
+      { profile, today: TODAY },
+    );
+    const places = (code: string) => result.issues.filter((i) => i.code === code).map((i) => [i.row, i.column, i.value]);
+    expect(places("fix/code-name")).toEqual([
+      [3, "B", "1"],
+      [4, "B", "2"],
+      [5, "B", "1"],
+      [6, "B", "2"],
+    ]);
+    expect(places("fix/date-format")).toEqual([
+      [3, "C", "2019-03-05"],
+      [4, "C", "2019-03-05"],
+    ]);
+    expect(places("cell/date-invalid")).toEqual([
+      [5, "C", "2019-02-30"],
+      [6, "C", "2019-02-30"],
+    ]);
+    expect(result.rejected.map((r) => r.sourceRow)).toEqual([5, 6]);
+  });
+
+  it("goes on checking every cell of a column with thousands of distinct values", () => {
+    // more distinct birth dates than a column's memo holds, then a bad one and a reformatted one
+    const rows: RawCell[][] = [];
+    const day = new Date(Date.UTC(2008, 0, 1));
+    for (let i = 0; i < 5000; i++) {
+      const ymd = day.toISOString().slice(0, 10).replace(/-/g, "");
+      rows.push([`学生${i}`, "男", ymd, "其他", ""]);
+      day.setUTCDate(day.getUTCDate() + 1);
+    }
+    rows.push(["学生甲", "男", "2019-02-30", "其他", ""], ["学生乙", "男", "2019.3.5", "其他", ""]);
+    const result = checkSheet(newEntrantSheet(rows), { profile, today: TODAY });
+    expect(result.dataRows).toBe(5002);
+    const at = (code: string) => result.issues.filter((i) => i.code === code && i.column === "C").map((i) => i.row);
+    expect(at("cell/date-invalid")).toEqual([5003]);
+    expect(at("fix/date-format")).toEqual([5004]);
+    expect(result.students[5001].birthDate).toBe("20190305");
+  });
+});
+
 describe("a bug in a rule", () => {
   afterEach(() => jest.restoreAllMocks());
 

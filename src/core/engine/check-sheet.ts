@@ -2,18 +2,20 @@ import { classSizes } from "../classes/class-sizes";
 import { createCodeLists } from "../codes";
 import { fieldKinds } from "../fields";
 import { detectLayout } from "../layout/detect";
-import type { CheckResult, Layout, StudentRef } from "../model/report";
-import type { RawCell, SheetTable } from "../model/table";
-import type { Template, TemplateColumn } from "../model/template";
+import type { CheckResult, StudentRef } from "../model/report";
+import type { SheetTable } from "../model/table";
+import type { Template } from "../model/template";
 import { generateNumbers } from "../numbering";
 import type { Profile } from "../profiles/schema";
 import { rowRules } from "../rules/row";
 import { tableRules } from "../rules/table";
-import type { CellInput, CodeLists, FieldKindHandler, RuleContext } from "../rules/types";
+import type { CellInput, CodeLists, RuleContext } from "../rules/types";
 import { templates } from "../templates";
 import { buildCleaned } from "./clean";
 import { countIssues } from "./counts";
 import { checkRequired, requiredColumns } from "./required";
+import { internalError } from "./internal-error";
+import { makeSlot, readRows, type Slot } from "./read-rows";
 import { DataRow, RowStore } from "./row-view";
 import { IssueSink } from "./issue-sink";
 
@@ -33,25 +35,6 @@ export interface CheckOptions {
 export function todayString(d = new Date()): string {
   return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, "0")}${String(d.getDate()).padStart(2, "0")}`;
 }
-
-function isBlank(v: RawCell | undefined): boolean {
-  if (v === null || v === undefined) return true;
-  if (typeof v !== "string") return false;
-  if (v === "") return true;
-  // most cells start with printable ASCII or a CJK character: no need to trim them to know
-  const c = v.charCodeAt(0);
-  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c < 0xa000)) return false;
-  return v.trim() === "";
-}
-
-interface Slot {
-  column: TemplateColumn;
-  handler: FieldKindHandler;
-  /** index into the table's row arrays */
-  at: number;
-}
-
-const PROGRESS_EVERY = 2000;
 
 /** Check one worksheet: layout, normalisation, cell/row/table rules, class sizes, numbers, cleaning. */
 export function checkSheet(table: SheetTable, options: CheckOptions): CheckResult {
@@ -80,7 +63,7 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   for (const m of layout.columns) {
     const i = keys.get(m.key)!;
     const column = template.columns[i];
-    slots[i] = { column, handler: fieldKinds[column.kind], at: m.col - colOrigin };
+    slots[i] = makeSlot(column, fieldKinds[column.kind], m.col - colOrigin);
   }
 
   const at = new Int32Array(slots.length).fill(-1);
@@ -118,77 +101,26 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   };
 }
 
-/** Normalise every non-blank data row; blank rows carry nothing and are skipped. */
-function readRows(
-  table: SheetTable,
-  layout: Layout,
-  rowOrigin: number,
-  slots: (Slot | null)[],
-  store: RowStore,
-  ctx: RuleContext,
-  sink: IssueSink,
-  onProgress?: (done: number, total: number) => void,
-): DataRow[] {
-  const out: DataRow[] = [];
-  const first = layout.dataStartRow - 1 - rowOrigin;
-  const total = table.rows.length - first;
-  // sized once for every row that may hold data: growing a multi-million-slot array by push copies it
-  const values = store.reserve(Math.max(0, total) * slots.length);
-  let next = 0;
-  for (let r = first; r < table.rows.length; r++) {
-    const cells = table.rows[r] ?? [];
-    if (cells.every(isBlank)) continue;
-    const sheetRow = r + rowOrigin + 1;
-    const base = next;
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i];
-      const raw = slot ? cells[slot.at] : null;
-      if (!slot || isBlank(raw)) {
-        values[next++] = "";
-        continue;
-      }
-      let n;
-      try {
-        n = slot.handler.normalise(raw!, slot.column, ctx);
-      } catch (err) {
-        // a bug of ours must not cost the user the file: keep the cell as found and say so
-        internalError(ctx, err, sheetRow, slot.column.key, String(raw));
-        values[next++] = String(raw);
-        continue;
-      }
-      if (n.settled) store.settled[next] = 1;
-      values[next++] = n.value;
-      if (n.fixes) {
-        for (const f of n.fixes) sink.report({ code: f.code, row: sheetRow, key: slot.column.key, value: f.before, fix: f.after });
-      }
-    }
-    out.push(new DataRow(sheetRow, store, base, cells));
-    if (onProgress && (r - first) % PROGRESS_EVERY === 0) onProgress(r - first, total);
-  }
-  onProgress?.(total, total);
-  return out;
-}
-
-/** Cell checks need every cell of the row normalised first (the ID check reads the ID type). */
-function checkRows(rows: readonly DataRow[], slots: (Slot | null)[], template: Template, ctx: RuleContext): void {
+/** The checks that read other cells of the row (the ID check reads the ID type) run once all are normalised. */
+function checkRows(rows: readonly DataRow[], slots: readonly (Slot | null)[], template: Template, ctx: RuleContext): void {
   const required = requiredColumns(template, slots);
+  const later: number[] = [];
+  slots.forEach((s, i) => s?.handler.check && !s.handler.cellOnly && later.push(i));
   // one CellInput refilled per cell: handlers read it and keep nothing (see FieldKindHandler)
   const cell: { -readonly [K in keyof CellInput]: CellInput[K] } = { raw: null, value: "", column: template.columns[0], row: rows[0] };
   for (const row of rows) {
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i];
-      if (!slot || !slot.handler.check || row.isSettled(i)) continue;
+    for (const i of later) {
       const value = row.value(i);
-      if (value !== "") {
-        cell.raw = row.rawAt(i) ?? null;
-        cell.value = value;
-        cell.column = slot.column;
-        cell.row = row;
-        try {
-          slot.handler.check(cell, ctx);
-        } catch (err) {
-          internalError(ctx, err, row.row, slot.column.key, value);
-        }
+      if (value === "" || row.isSettled(i)) continue;
+      const slot = slots[i]!;
+      cell.raw = row.rawAt(i) ?? null;
+      cell.value = value;
+      cell.column = slot.column;
+      cell.row = row;
+      try {
+        slot.handler.check!(cell, ctx);
+      } catch (err) {
+        internalError(ctx, err, row.row, slot.column.key, value);
       }
     }
     checkRequired(row, required, ctx);
@@ -200,12 +132,6 @@ function checkRows(rows: readonly DataRow[], slots: (Slot | null)[], template: T
       }
     }
   }
-}
-
-/** An exception in a rule becomes an error on its cell or row (the row is then rejected, not lost). */
-function internalError(ctx: RuleContext, err: unknown, row?: number, key?: string, value?: string): void {
-  const error = err instanceof Error ? err.message : String(err);
-  ctx.report({ code: "engine/internal-error", row, key, value, params: { error } });
 }
 
 function studentRef(r: DataRow): StudentRef {

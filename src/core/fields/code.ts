@@ -39,6 +39,7 @@ export function codeListHandler(listOf: (column: CellInput["column"]) => string)
       if (ctx.codeLists.match(listId, cell.value)) return;
       reportCell(cell, ctx, "cell/enum", { allowed: allowedNames(ctx, listId), list: ctx.codeLists.get(listId)?.name ?? listId });
     },
+    cellOnly: true,
   };
 }
 

@@ -31,4 +31,5 @@ export const dateField: FieldKindHandler = {
     if (cell.value > ctx.today) reportCell(cell, ctx, "cell/date-future", { today: ctx.today });
     else if (cell.value < EARLIEST) reportCell(cell, ctx, "cell/date-too-early");
   },
+  cellOnly: true,
 };

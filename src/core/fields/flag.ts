@@ -9,4 +9,5 @@ const NO = { value: "否", fixes: [{ code: "fix/code-name", before: "FALSE", aft
 export const flagField: FieldKindHandler = {
   normalise: (raw, column, ctx) => (raw === true ? YES : raw === false ? NO : listHandler.normalise(raw, column, ctx)),
   check: listHandler.check,
+  cellOnly: true,
 };

@@ -18,4 +18,5 @@ export const phoneField: FieldKindHandler = {
     const problem = checkPhone(cell.value);
     if (problem) reportCell(cell, ctx, problem === "no-area-code" ? "cell/phone-no-area-code" : "cell/phone-invalid");
   },
+  cellOnly: true,
 };

@@ -18,4 +18,5 @@ export const postcodeField: FieldKindHandler = {
     if (problem === "lost-zero") reportCell(cell, ctx, "cell/postcode-lost-zero", undefined, "0" + cell.value);
     else if (problem) reportCell(cell, ctx, "cell/postcode-format");
   },
+  cellOnly: true,
 };

@@ -19,4 +19,5 @@ export const regionField: FieldKindHandler = {
     if (problem === "unknown") reportCell(cell, ctx, "cell/region-unknown", { region: cell.value.slice(0, 6) });
     else if (problem) reportCell(cell, ctx, "cell/region-format", { length: cell.value.length });
   },
+  cellOnly: true,
 };

@@ -14,6 +14,7 @@ function patternField(test: (s: string) => boolean, code: string, withLength = f
       if (!test(cell.value)) reportCell(cell, ctx, code);
       if (withLength) checkMaxLength(cell, ctx);
     },
+    cellOnly: true,
   };
 }
 
@@ -35,6 +36,7 @@ export const integerField: FieldKindHandler = {
   check(cell, ctx) {
     if (!isInteger(cell.value)) reportCell(cell, ctx, "cell/not-integer");
   },
+  cellOnly: true,
 };
 
 /** A decimal number (上下学距离 in 公里): "2.5公里" → "2.5". */
@@ -48,4 +50,5 @@ export const numberField: FieldKindHandler = {
   check(cell, ctx) {
     if (!isNumber(cell.value)) reportCell(cell, ctx, "cell/not-number");
   },
+  cellOnly: true,
 };

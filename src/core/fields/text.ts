@@ -7,4 +7,5 @@ const work = new CellWork();
 export const textField: FieldKindHandler = {
   normalise: (raw) => work.start(raw).result(),
   check: checkMaxLength,
+  cellOnly: true,
 };

@@ -32,4 +32,5 @@ export const yearMonthField: FieldKindHandler = {
     if (value > thisMonth) reportCell(cell, ctx, "cell/month-future", { today: thisMonth });
     else if (value < "190001") reportCell(cell, ctx, "cell/month-too-early");
   },
+  cellOnly: true,
 };

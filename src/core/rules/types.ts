@@ -77,6 +77,12 @@ export interface FieldKindHandler {
   normalise(raw: RawCell, column: TemplateColumn, ctx: RuleContext): NormaliseResult;
   /** called for non-empty values only, after every cell of the row is normalised */
   check?(cell: CellInput, ctx: RuleContext): void;
+  /**
+   * check() reads only the cell (raw, value, column) and the context, never `cell.row` beyond its row
+   * number: the engine then checks each distinct cell of a column once and repeats the findings for
+   * every row holding the same cell (a 民族 column has a handful of values in 50,000 rows).
+   */
+  cellOnly?: true;
 }
 
 /** A rule about one row across fields (required-when, 随班就读 vs 残疾类型, entry age …). */

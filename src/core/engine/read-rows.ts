@@ -1,0 +1,139 @@
+import type { Layout } from "../model/report";
+import type { RawCell, SheetTable } from "../model/table";
+import type { TemplateColumn } from "../model/template";
+import type { CellInput, FieldKindHandler, IssueDraft, RuleContext } from "../rules/types";
+import { ColumnMemo, type CellOutcome } from "./column-memo";
+import { internalErrorDraft } from "./internal-error";
+import type { IssueSink } from "./issue-sink";
+import { DataRow, RowStore } from "./row-view";
+
+/** A template column the sheet has. */
+export interface Slot {
+  column: TemplateColumn;
+  handler: FieldKindHandler;
+  /** index into the table's row arrays */
+  at: number;
+  /** outcomes of this column's distinct cells */
+  memo: ColumnMemo;
+}
+
+export function makeSlot(column: TemplateColumn, handler: FieldKindHandler, at: number): Slot {
+  return { column, handler, at, memo: new ColumnMemo() };
+}
+
+const PROGRESS_EVERY = 2000;
+
+export function isBlank(v: RawCell | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  if (v === "") return true;
+  // most cells start with printable ASCII or a CJK character: no need to trim them to know
+  const c = v.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c < 0xa000)) return false;
+  return v.trim() === "";
+}
+
+/**
+ * Normalise every non-blank data row into the store (blank rows carry nothing and are skipped), and run
+ * the checks that need only the cell. Each distinct cell of a column is worked out once (ColumnMemo);
+ * its fixes and findings are reported on every row that holds it.
+ */
+export function readRows(
+  table: SheetTable,
+  layout: Layout,
+  rowOrigin: number,
+  slots: readonly (Slot | null)[],
+  store: RowStore,
+  ctx: RuleContext,
+  sink: IssueSink,
+  onProgress?: (done: number, total: number) => void,
+): DataRow[] {
+  const out: DataRow[] = [];
+  const first = layout.dataStartRow - 1 - rowOrigin;
+  const total = table.rows.length - first;
+  const reader = new CellReader(ctx);
+  // sized once for every row that may hold data: growing a multi-million-slot array by push copies it
+  const values = store.reserve(Math.max(0, total) * slots.length);
+  const done = store.settled;
+  let next = 0;
+  for (let r = first; r < table.rows.length; r++) {
+    const cells = table.rows[r] ?? [];
+    if (cells.every(isBlank)) continue;
+    const row = new DataRow(r + rowOrigin + 1, store, next, cells);
+    for (let i = 0; i < slots.length; i++, next++) {
+      const slot = slots[i];
+      if (slot === null) continue;
+      const raw = cells[slot.at];
+      if (raw === undefined || isBlank(raw)) continue;
+      let o = slot.memo.get(raw);
+      if (o === undefined) {
+        o = reader.read(raw, slot, row);
+        slot.memo.set(raw, o);
+      }
+      values[next] = o.value;
+      if (o.done) done[next] = 1;
+      if (o.fixes !== undefined) {
+        for (const f of o.fixes) sink.report({ code: f.code, row: row.row, key: slot.column.key, value: f.before, fix: f.after });
+      }
+      if (o.findings !== null) {
+        for (const d of o.findings) sink.report(d.row === row.row ? d : { ...d, row: row.row });
+      }
+    }
+    out.push(row);
+    if (onProgress && (r - first) % PROGRESS_EVERY === 0) onProgress(r - first, total);
+  }
+  onProgress?.(total, total);
+  return out;
+}
+
+/** Works out one cell: normalise, and check() when it needs nothing but the cell. */
+class CellReader {
+  /** where the capturing context puts what the current check reports */
+  private found: IssueDraft[] | null = null;
+  private readonly capture: RuleContext;
+  // one CellInput refilled per cell: handlers read it and keep nothing (see FieldKindHandler)
+  private readonly cell: { -readonly [K in keyof CellInput]: CellInput[K] };
+
+  constructor(ctx: RuleContext) {
+    this.capture = {
+      profile: ctx.profile,
+      template: ctx.template,
+      codeLists: ctx.codeLists,
+      today: ctx.today,
+      report: (d) => (this.found ??= []).push(d),
+    };
+    this.cell = { raw: null, value: "", column: ctx.template.columns[0], row: null as unknown as DataRow };
+  }
+
+  read(raw: RawCell, slot: Slot, row: DataRow): CellOutcome {
+    this.found = null;
+    const { handler, column } = slot;
+    let value: string;
+    let fixes: CellOutcome["fixes"];
+    let settled = false;
+    try {
+      const n = handler.normalise(raw, column, this.capture);
+      value = n.value;
+      fixes = n.fixes;
+      settled = n.settled === true;
+    } catch (err) {
+      // a bug of ours must not cost the user the file: keep the cell as found and say so
+      value = String(raw);
+      this.capture.report(internalErrorDraft(err, row.row, column.key, value));
+    }
+    const checkNow = handler.cellOnly === true && handler.check !== undefined && !settled && value !== "";
+    if (checkNow) {
+      const cell = this.cell;
+      cell.raw = raw;
+      cell.value = value;
+      cell.column = column;
+      cell.row = row;
+      try {
+        handler.check!(cell, this.capture);
+      } catch (err) {
+        this.capture.report(internalErrorDraft(err, row.row, column.key, value));
+      }
+    }
+    return { value, fixes, done: settled || checkNow, findings: this.found };
+  }
+}
