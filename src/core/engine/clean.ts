@@ -34,12 +34,9 @@ export function buildCleaned(
     set.add(i.code);
   }
   const slotOf = new Map(template.columns.map((c, i) => [c.key, i] as const));
-  const numbersByRow = new Map<number, GeneratedNumber[]>();
-  for (const n of numbers) {
-    const list = numbersByRow.get(n.row) ?? [];
-    list.push(n);
-    numbersByRow.set(n.row, list);
-  }
+  // rows come in sheet order; numbers, put in the same order, are merged in as the rows go by
+  const byRow = isInRowOrder(numbers) ? numbers : [...numbers].sort((a, b) => a.row - b.row);
+  let n = 0;
 
   const cleaned: CleanedTable = {
     headers: template.columns.map((c) => c.header),
@@ -49,18 +46,24 @@ export function buildCleaned(
   };
   const rejected: RejectedRow[] = [];
   for (const row of rows) {
+    while (n < byRow.length && byRow[n].row < row.row) n++;
     const codes = errorsByRow.get(row.row);
     if (codes) {
       rejected.push({ sourceRow: row.row, cells: row.cells, codes: [...codes] });
       continue;
     }
     const out = row.values();
-    for (const n of numbersByRow.get(row.row) ?? []) {
-      const slot = slotOf.get(n.key);
-      if (slot !== undefined) out[slot] = n.value;
+    for (; n < byRow.length && byRow[n].row === row.row; n++) {
+      const slot = slotOf.get(byRow[n].key);
+      if (slot !== undefined) out[slot] = byRow[n].value;
     }
     cleaned.rows.push(out);
     cleaned.sourceRows.push(row.row);
   }
   return { cleaned, rejected };
+}
+
+function isInRowOrder(numbers: readonly GeneratedNumber[]): boolean {
+  for (let i = 1; i < numbers.length; i++) if (numbers[i - 1].row > numbers[i].row) return false;
+  return true;
 }

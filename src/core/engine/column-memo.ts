@@ -9,6 +9,8 @@ export interface CellOutcome {
   done: boolean;
   /** what a cell-only check (or a failing handler) found, reported again for each row holding this cell */
   findings: readonly IssueDraft[] | null;
+  /** no fixes and no findings: nothing to report (most cells) */
+  quiet: boolean;
 }
 
 /**
@@ -23,32 +25,15 @@ export const MEMO_LIMIT = 4096;
  */
 export class ColumnMemo {
   private map: Map<RawCell, CellOutcome> | null = new Map();
-  // the cell met last: a column filled down holds the same cell row after row, and comparing with it is
-  // cheaper than hashing (the reader hands out one string per distinct shared string)
-  private lastRaw: RawCell | undefined = undefined;
-  private lastOutcome: CellOutcome | undefined = undefined;
 
   get(raw: RawCell): CellOutcome | undefined {
-    if (raw === this.lastRaw) return this.lastOutcome;
-    if (this.map === null) return undefined;
-    const o = this.map.get(raw);
-    if (o !== undefined) {
-      this.lastRaw = raw;
-      this.lastOutcome = o;
-    }
-    return o;
+    return this.map === null ? undefined : this.map.get(raw);
   }
 
   set(raw: RawCell, outcome: CellOutcome): void {
     if (this.map === null) return;
-    if (this.map.size >= MEMO_LIMIT) {
-      this.map = null;
-      this.lastRaw = this.lastOutcome = undefined;
-      return;
-    }
-    this.map.set(raw, outcome);
-    this.lastRaw = raw;
-    this.lastOutcome = outcome;
+    if (this.map.size >= MEMO_LIMIT) this.map = null;
+    else this.map.set(raw, outcome);
   }
 
   /** whether the memo still takes new cells (false once the column proved to have too many distinct ones) */

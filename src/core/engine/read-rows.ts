@@ -51,39 +51,66 @@ export function readRows(
   const out: DataRow[] = [];
   const first = layout.dataStartRow - 1 - rowOrigin;
   const total = table.rows.length - first;
+  const width = slots.length;
   const reader = new CellReader(ctx);
+  const at = store.at;
+  // per slot, the cell met last and its outcome: a column filled down holds the same cell row after row
+  // (the reader hands out one string object per shared string), and comparing is cheaper than hashing
+  const lastRaw: unknown[] = slots.map(() => null);
+  const lastOut: CellOutcome[] = slots.map(() => BLANK);
   // sized once for every row that may hold data: growing a multi-million-slot array by push copies it
-  const values = store.reserve(Math.max(0, total) * slots.length);
+  const values = store.reserve(Math.max(0, total) * width);
   const done = store.settled;
   let next = 0;
   for (let r = first; r < table.rows.length; r++) {
     const cells = table.rows[r] ?? [];
     if (cells.every(isBlank)) continue;
     const row = new DataRow(r + rowOrigin + 1, store, next, cells);
-    for (let i = 0; i < slots.length; i++, next++) {
-      const slot = slots[i];
-      if (slot === null) continue;
-      const raw = cells[slot.at];
-      if (raw === undefined || isBlank(raw)) continue;
-      let o = slot.memo.get(raw);
-      if (o === undefined) {
-        o = reader.read(raw, slot, row);
-        slot.memo.set(raw, o);
+    for (let i = 0; i < width; i++, next++) {
+      const a = at[i];
+      if (a < 0) continue;
+      const raw = cells[a];
+      let o: CellOutcome;
+      if (raw === lastRaw[i]) {
+        o = lastOut[i];
+        if (o === BLANK) continue;
+      } else if (raw === undefined || isBlank(raw)) {
+        lastRaw[i] = raw;
+        lastOut[i] = BLANK;
+        continue;
+      } else {
+        const slot = slots[i]!;
+        const known = slot.memo.get(raw);
+        if (known !== undefined) o = known;
+        else if (slot.memo.open) slot.memo.set(raw, (o = reader.read(raw, slot, row, false)));
+        else o = reader.read(raw, slot, row, true);
+        // a scratch outcome is overwritten by the next cell: remember only outcomes of their own
+        lastRaw[i] = o === reader.scratch ? NOTHING : raw;
+        lastOut[i] = o;
       }
       values[next] = o.value;
       if (o.done) done[next] = 1;
-      if (o.fixes !== undefined) {
-        for (const f of o.fixes) sink.report({ code: f.code, row: row.row, key: slot.column.key, value: f.before, fix: f.after });
-      }
-      if (o.findings !== null) {
-        for (const d of o.findings) sink.report(d.row === row.row ? d : { ...d, row: row.row });
-      }
+      if (!o.quiet) report(o, row.row, slots[i]!.column.key, sink);
     }
     out.push(row);
     if (onProgress && (r - first) % PROGRESS_EVERY === 0) onProgress(r - first, total);
   }
   onProgress?.(total, total);
   return out;
+}
+
+/** Outcome of a blank cell: nothing stored, nothing reported. */
+const BLANK: CellOutcome = { value: "", fixes: undefined, done: true, findings: null, quiet: true };
+/** matches no cell (not even undefined), so the next cell of the column is looked up */
+const NOTHING = Symbol("no cell");
+
+function report(o: CellOutcome, row: number, key: string, sink: IssueSink): void {
+  if (o.fixes !== undefined) {
+    for (const f of o.fixes) sink.report({ code: f.code, row, key, value: f.before, fix: f.after });
+  }
+  if (o.findings !== null) {
+    for (const d of o.findings) sink.report(d.row === row ? d : { ...d, row });
+  }
 }
 
 /** Works out one cell: normalise, and check() when it needs nothing but the cell. */
@@ -105,7 +132,11 @@ class CellReader {
     this.cell = { raw: null, value: "", column: ctx.template.columns[0], row: null as unknown as DataRow };
   }
 
-  read(raw: RawCell, slot: Slot, row: DataRow): CellOutcome {
+  /** reused for the cells of columns too varied to memoise, which are stored and reported at once */
+  readonly scratch: CellOutcome = { value: "", fixes: undefined, done: false, findings: null, quiet: true };
+
+  /** `reuse`: fill the scratch outcome instead of a new one */
+  read(raw: RawCell, slot: Slot, row: DataRow, reuse: boolean): CellOutcome {
     this.found = null;
     const { handler, column } = slot;
     let value: string;
@@ -134,6 +165,15 @@ class CellReader {
         this.capture.report(internalErrorDraft(err, row.row, column.key, value));
       }
     }
-    return { value, fixes, done: settled || checkNow, findings: this.found };
+    const findings = this.found;
+    const quiet = fixes === undefined && findings === null;
+    if (!reuse) return { value, fixes, done: settled || checkNow, findings, quiet };
+    const o = this.scratch;
+    o.value = value;
+    o.fixes = fixes;
+    o.done = settled || checkNow;
+    o.findings = findings;
+    o.quiet = quiet;
+    return o;
   }
 }

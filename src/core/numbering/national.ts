@@ -2,6 +2,7 @@ import type { GeneratedNumber } from "../model/report";
 import type { RowView, RuleContext } from "../rules/types";
 import { validateRegisterNumber } from "../validators/register-number";
 import { validateResidentId } from "../validators/resident-id";
+import { idGroups } from "../rules/table/id-groups";
 
 const RESIDENT_ID = "居民身份证";
 
@@ -12,11 +13,7 @@ const RESIDENT_ID = "居民身份证";
  * which only lets an invalid number be replaced.
  */
 export function nationalNumbers(rows: readonly RowView[], ctx: RuleContext, overwrite: boolean): GeneratedNumber[] {
-  const idCount = new Map<string, number>();
-  for (const r of rows) {
-    const id = r.get("idNumber").toUpperCase();
-    if (id !== "") idCount.set(id, (idCount.get(id) ?? 0) + 1);
-  }
+  const duplicated = new Set(idGroups(rows).flat());
   // the sheet's "today" (fixed in tests), not the clock, decides whether a birth date is in the future
   const today = { today: ctx.today };
   const out: GeneratedNumber[] = [];
@@ -34,7 +31,7 @@ export function nationalNumbers(rows: readonly RowView[], ctx: RuleContext, over
     const id = r.get("idNumber").toUpperCase();
     if ((idType !== "" && idType !== RESIDENT_ID) || !validateResidentId(id, today).ok) {
       ctx.report({ code: "number/national-assigns", row: r.row, key: "idNumber", value: r.get("idNumber") });
-    } else if (idCount.get(id)! > 1) {
+    } else if (duplicated.has(r)) {
       // two rows would get one number: the duplicate must be resolved first (table/duplicate-id)
       ctx.report({ code: "number/id-duplicated", row: r.row, key: "idNumber", value: id });
     } else {

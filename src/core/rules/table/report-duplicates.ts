@@ -20,7 +20,12 @@ export function reportDuplicateRows(
   key: string,
   keyOf: (row: RowView) => string | null,
 ): void {
-  for (const group of groupDuplicates(rows, keyOf)) {
+  reportDuplicateGroups(groupDuplicates(rows, keyOf), ctx, code, key);
+}
+
+/** As reportDuplicateRows, for groups found already. */
+export function reportDuplicateGroups(groups: readonly (readonly RowView[])[], ctx: RuleContext, code: string, key: string): void {
+  for (const group of groups) {
     const places: Place[] = group.slice(0, MAX_RELATED + 1).map((r) => ({ row: r.row }));
     const listed = group.slice(0, MAX_LISTED).map((r) => r.row).join("、");
     const rowList = group.length > MAX_LISTED ? `${listed} 等` : listed;
