@@ -25,7 +25,9 @@ export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSiz
   // a sheet has a few dozen distinct grade and class spellings: tidy and parse each once
   const gradeCache = new Map<string, { text: string; key: string; info: GradeInfo | null }>();
   const classCache = new Map<string, string>();
-  const groups = new Map<string, Group>();
+  // school → grade → class → group; nested maps look up the (already hashed) values instead of a key string built per row
+  const groups = new Map<string, Map<string, Map<string, Group>>>();
+  const list: Group[] = [];
   let unfilledRows = 0;
   let firstUnfilledRow = 0;
 
@@ -46,8 +48,11 @@ export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSiz
     if (!filled && unfilledRows++ === 0) firstUnfilledRow = r.row;
     const school = r.get("schoolCode");
     const classKey = filled ? classText : UNFILLED;
-    const key = `${school}\u0000${grade.key}\u0000${classKey}`;
-    let g = groups.get(key);
+    let bySchool = groups.get(school);
+    if (!bySchool) groups.set(school, (bySchool = new Map()));
+    let byGrade = bySchool.get(grade.key);
+    if (!byGrade) bySchool.set(grade.key, (byGrade = new Map()));
+    let g = byGrade.get(classKey);
     if (!g) {
       g = {
         info: grade.info,
@@ -64,13 +69,13 @@ export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSiz
           rows: [],
         },
       };
-      groups.set(key, g);
+      byGrade.set(classKey, g);
+      list.push(g);
     }
     g.size.count++;
     g.size.rows.push(r.row);
   }
 
-  const list = [...groups.values()];
   for (const g of list) {
     if (g.filled) judgeSize(g, ctx);
   }

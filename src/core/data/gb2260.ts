@@ -31,22 +31,35 @@ function firstYearOf(spans: readonly RegionSpan[]): number | null {
   return first;
 }
 
-const infos = new Map<string, RegionInfo>();
+// keyed by the code as a number: an ID's first six digits are looked up without cutting a string out of it
+const infos = new Map<number, RegionInfo>();
 for (const [code, spans] of Object.entries(codes)) {
-  infos.set(code, { code, name: spans[spans.length - 1][0], firstYear: firstYearOf(spans), spans });
+  infos.set(Number(code), { code, name: spans[spans.length - 1][0], firstYear: firstYearOf(spans), spans });
+}
+
+/** The data of the 6-digit code at s[start…start+5], or undefined when it never existed or is not six digits. */
+export function regionInfoAt(s: string, start: number): RegionInfo | undefined {
+  if (s.length < start + 6) return undefined;
+  let n = 0;
+  for (let i = start; i < start + 6; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return undefined;
+    n = n * 10 + c;
+  }
+  return infos.get(n);
 }
 
 /** A 6-digit code's data, or undefined when it never existed. */
 export function regionInfo(code6: string): RegionInfo | undefined {
-  return infos.get(code6);
+  return code6.length === 6 ? regionInfoAt(code6, 0) : undefined;
 }
 
 /** How much of a 6-digit code is known: the county itself, only its city (first 4 digits), only its province, or nothing. */
 export type RegionKnown = "county" | "city" | "province" | "none";
 
 export function regionKnown(code6: string): RegionKnown {
-  if (infos.has(code6)) return "county";
-  if (infos.has(code6.slice(0, 4) + "00")) return "city";
-  if (infos.has(code6.slice(0, 2) + "0000")) return "province";
+  if (regionInfo(code6)) return "county";
+  if (regionInfo(code6.slice(0, 4) + "00")) return "city";
+  if (regionInfo(code6.slice(0, 2) + "0000")) return "province";
   return "none";
 }

@@ -16,7 +16,7 @@ import { countIssues } from "./counts";
 import { checkRequired, requiredColumns } from "./required";
 import { internalError } from "./internal-error";
 import { makeSlot, readRows, type Slot } from "./read-rows";
-import { DataRow, RowStore } from "./row-view";
+import { DataRow, RowStore, type KeyIndex } from "./row-view";
 import { IssueSink } from "./issue-sink";
 
 export interface CheckOptions {
@@ -83,6 +83,8 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   const numbers = template.assignsNumbers === false ? [] : generateNumbers(rows, ctx, options.numbering);
   if (rows.length === 0) sink.report({ code: "sheet/empty" });
 
+  const students = studentRefs(rows, keys);
+  // last: the cleaned rows take the rows' values over
   const { cleaned, rejected } = buildCleaned(template, rows, sink.issues, numbers);
   return {
     sheet: table.sheet,
@@ -93,7 +95,7 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
     dataRows: rows.length,
     issues: sink.issues,
     counts: countIssues(sink.issues, classes),
-    students: rows.map(studentRef),
+    students,
     classes,
     numbers,
     cleaned,
@@ -134,18 +136,31 @@ function checkRows(rows: readonly DataRow[], slots: readonly (Slot | null)[], te
   }
 }
 
-function studentRef(r: DataRow): StudentRef {
-  return {
+/** Who each row is, for the audit across files: the fields' slots are looked up once, not per row. */
+function studentRefs(rows: readonly DataRow[], keys: KeyIndex): StudentRef[] {
+  const slot = (key: string) => keys.get(key) ?? -1;
+  const [id, name, birth, regNo, auxNo, school, grade, cls] = [
+    "idNumber",
+    "name",
+    "birthDate",
+    "registerNumber",
+    "auxNumber",
+    "schoolCode",
+    "grade",
+    "className",
+  ].map(slot);
+  const at = (r: DataRow, i: number) => (i < 0 ? "" : r.value(i));
+  return rows.map((r) => ({
     row: r.row,
-    idNumber: r.get("idNumber"),
-    name: r.get("name"),
-    birthDate: r.get("birthDate"),
-    registerNumber: r.get("registerNumber"),
-    auxNumber: r.get("auxNumber"),
-    schoolCode: r.get("schoolCode"),
-    grade: r.get("grade"),
-    className: r.get("className"),
-  };
+    idNumber: at(r, id),
+    name: at(r, name),
+    birthDate: at(r, birth),
+    registerNumber: at(r, regNo),
+    auxNumber: at(r, auxNo),
+    schoolCode: at(r, school),
+    grade: at(r, grade),
+    className: at(r, cls),
+  }));
 }
 
 function emptyResult(table: SheetTable, profile: Profile, issues: CheckResult["issues"]): CheckResult {

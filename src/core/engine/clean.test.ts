@@ -26,9 +26,8 @@ function rows(): DataRow[] {
     ["张三", "G1", ""],
     ["张四", "", ""],
   ];
-  const values = store.reserve(data.length * 3);
-  data.flat().forEach((v, i) => (values[i] = v));
-  return data.map((cells, i) => new DataRow(3 + i, store, i * 3, cells));
+  store.reserve(data.length);
+  return data.map((cells, i) => new DataRow(3 + i, store, i * 3, cells, [...cells]));
 }
 
 const num = (row: number, key: string, value: string): GeneratedNumber => ({ row, key, value, scheme: "national" });

@@ -17,6 +17,7 @@ export function rejectsRow(issue: Issue): boolean {
 }
 
 /**
+ * The last step of a check: it takes the rows' values over (see DataRow.takeValues).
  * Every input row ends up exactly once: cleaned (fixes applied, numbers filled, template column order)
  * or rejected with the codes of its errors.
  */
@@ -52,7 +53,7 @@ export function buildCleaned(
       rejected.push({ sourceRow: row.row, cells: row.cells, codes: [...codes] });
       continue;
     }
-    const out = row.values();
+    const out = row.takeValues();
     for (; n < byRow.length && byRow[n].row === row.row; n++) {
       const slot = slotOf.get(byRow[n].key);
       if (slot !== undefined) out[slot] = byRow[n].value;

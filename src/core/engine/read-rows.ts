@@ -58,14 +58,14 @@ export function readRows(
   // (the reader hands out one string object per shared string), and comparing is cheaper than hashing
   const lastRaw: unknown[] = slots.map(() => null);
   const lastOut: CellOutcome[] = slots.map(() => BLANK);
-  // sized once for every row that may hold data: growing a multi-million-slot array by push copies it
-  const values = store.reserve(Math.max(0, total) * width);
+  store.reserve(Math.max(0, total));
   const done = store.settled;
   let next = 0;
   for (let r = first; r < table.rows.length; r++) {
     const cells = table.rows[r] ?? [];
     if (cells.every(isBlank)) continue;
-    const row = new DataRow(r + rowOrigin + 1, store, next, cells);
+    const values = store.emptyValues();
+    const row = new DataRow(r + rowOrigin + 1, store, next, cells, values);
     for (let i = 0; i < width; i++, next++) {
       const a = at[i];
       if (a < 0) continue;
@@ -88,7 +88,7 @@ export function readRows(
         lastRaw[i] = o === reader.scratch ? NOTHING : raw;
         lastOut[i] = o;
       }
-      values[next] = o.value;
+      values[i] = o.value;
       if (o.done) done[next] = 1;
       if (!o.quiet) report(o, row.row, slots[i]!.column.key, sink);
     }

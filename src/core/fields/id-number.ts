@@ -1,6 +1,7 @@
 import type { CellInput, FieldKindHandler, RuleContext } from "../rules/types";
 import { validateResidentId, type ResidentIdResult } from "../validators/resident-id";
 import { isValidYmd } from "../validators/ymd";
+import { isPlainIdShape } from "../normalise/char-class";
 import { CellWork, reportCell, siblingKey } from "./common";
 
 const work = new CellWork();
@@ -74,6 +75,7 @@ function checkResidentId(cell: CellInput, ctx: RuleContext): void {
 export const idNumberField: FieldKindHandler = {
   normalise(raw) {
     if (typeof raw === "number" && Math.abs(raw) >= MAX_EXACT) return { value: excelDisplay(raw) };
+    if (typeof raw === "string" && isPlainIdShape(raw)) return work.asIs(raw);
     work.start(raw);
     if (!NEEDS_WORK.test(work.text) || SCIENTIFIC.test(work.text)) return work.result();
     if (work.text.includes(" ")) work.change(work.text.replace(SPACES, ""), "fix/whitespace");

@@ -1,4 +1,5 @@
 import type { FieldKindHandler } from "../rules/types";
+import { allBasicHan } from "../normalise/char-class";
 import { checkName, isForeignIdType, normaliseNameDots } from "../validators/name";
 import { CellWork, checkMaxLength, reportCell, siblingKey } from "./common";
 
@@ -15,6 +16,7 @@ const CODES = { latin: "cell/name-latin", digit: "cell/name-digit", symbol: "cel
  */
 export const nameField: FieldKindHandler = {
   normalise(raw) {
+    if (typeof raw === "string" && allBasicHan(raw)) return work.asIs(raw);
     work.start(raw);
     if (!NEEDS_WORK.test(work.text)) return work.result();
     const latin = LATIN.test(work.text);
@@ -23,6 +25,8 @@ export const nameField: FieldKindHandler = {
     return work.result();
   },
   check(cell, ctx) {
+    // Chinese characters only: a valid name whatever the ID type, so the row need not be asked
+    if (allBasicHan(cell.value)) return checkMaxLength(cell, ctx);
     const foreign = isForeignIdType(cell.row.get(siblingKey(cell.column.key, "idType")));
     const failure = checkName(cell.value, foreign);
     if (failure) reportCell(cell, ctx, CODES[failure.problem], { chars: failure.chars });

@@ -1,4 +1,4 @@
-import { regionInfo, regionKnown } from "../data/gb2260";
+import { regionInfo, regionInfoAt, regionKnown, type RegionInfo } from "../data/gb2260";
 import { digitsAt, isValidYmd } from "./ymd";
 
 /**
@@ -73,15 +73,15 @@ export function validateResidentId(id: string, opts?: { today?: string }): Resid
   if (birthDate > (opts?.today ?? todayYmd())) return { ok: false, reason: "future" };
   const expected = CHECK_CHARS[sum % 11];
   if (expected !== (lastIsX ? "X" : id[17])) return { ok: false, reason: "checksum", expected };
-  const code = id.slice(0, 6);
   const sex = (id.charCodeAt(16) - 48) % 2 === 1 ? "男" : "女";
-  const info = regionInfo(code);
+  const info = regionInfoAt(id, 0);
   if (info) {
     const birthYear = digitsAt(id, 6, 4);
     const late = info.firstYear !== null && info.firstYear > birthYear && birthYear >= NUMBER_AT_BIRTH_FROM;
-    const warnings = late ? [{ code: "region-after-birth" as const, region: code, firstYear: info.firstYear! }] : NO_WARNINGS;
+    const warnings = late ? [{ code: "region-after-birth" as const, region: info.code, firstYear: info.firstYear! }] : NO_WARNINGS;
     return { ok: true, birthDate, sex, region: countyRegion(info), warnings };
   }
+  const code = id.slice(0, 6);
   const known = regionKnown(code);
   if (known === "none") return { ok: false, reason: "region" };
   const parent = known === "city" ? code.slice(0, 4) + "00" : code.slice(0, 2) + "0000";
@@ -96,13 +96,13 @@ export function validateResidentId(id: string, opts?: { today?: string }): Resid
 
 // shared, read-only parts of the common result, so a valid ID costs no extra objects
 const NO_WARNINGS: readonly ResidentIdWarning[] = Object.freeze([]);
-const countyRegions = new Map<string, ResidentIdRegion>();
+const countyRegions = new WeakMap<RegionInfo, ResidentIdRegion>();
 
-function countyRegion(info: { code: string; name: string }): ResidentIdRegion {
-  let r = countyRegions.get(info.code);
+function countyRegion(info: RegionInfo): ResidentIdRegion {
+  let r = countyRegions.get(info);
   if (!r) {
     r = Object.freeze({ code: info.code, name: info.name, known: "county" as const });
-    countyRegions.set(info.code, r);
+    countyRegions.set(info, r);
   }
   return r;
 }

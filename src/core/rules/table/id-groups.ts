@@ -4,8 +4,11 @@ import { groupDuplicates } from "./group-duplicates";
 /** A row's ID number as compared for duplicates; null when it has none. */
 export function idNumberKey(r: RowView): string | null {
   const id = r.get("idNumber");
-  return id === "" ? null : id.toUpperCase();
+  if (id === "") return null;
+  return LOWER.test(id) ? id.toUpperCase() : id;
 }
+
+const LOWER = /[a-z]/;
 
 // the duplicate-ID rule and national numbering both need the groups: found once per sheet's rows
 const cache = new WeakMap<readonly RowView[], RowView[][]>();
