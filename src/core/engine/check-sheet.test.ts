@@ -221,6 +221,20 @@ describe("cells that repeat down a column", () => {
     expect(result.rejected.map((r) => r.sourceRow)).toEqual([5, 6]);
   });
 
+  it("keeps a row whose only data is in a column the template lacks, and skips rows that are blank", () => {
+    const sheet = newEntrantSheet([
+      ["张一", "男", "20190305", "居民身份证", ids[0], null],
+      [null, "", "  ", null, null, "备注：转学"],
+      [null, null, null, null, null, null],
+      ["张二", "女", "20190305", "居民身份证", ids[1], null],
+    ]);
+    sheet.rows[1].push("备注");
+    const result = checkSheet(sheet, { profile, today: TODAY });
+    expect(result.students.map((s) => s.row)).toEqual([3, 4, 6]);
+    expect(result.issues.filter((i) => i.code === "cell/required" && i.row === 4).map((i) => i.column)).toContain("A");
+    expect(result.rejected.map((r) => r.sourceRow)).toEqual([4]);
+  });
+
   it("goes on checking every cell of a column with thousands of distinct values", () => {
     // more distinct birth dates than a column's memo holds, then a bad one and a reformatted one
     const rows: RawCell[][] = [];

@@ -54,18 +54,22 @@ export function readRows(
   const width = slots.length;
   const reader = new CellReader(ctx);
   const at = store.at;
-  // per slot, the cell met last and its outcome: a column filled down holds the same cell row after row
-  // (the reader hands out one string object per shared string), and comparing is cheaper than hashing
+  // per slot, the last two distinct cells met and their outcomes: a column filled down holds the same cell
+  // row after row, a 性别 column one of two (the reader hands out one string object per shared string),
+  // and comparing is cheaper than hashing
   const lastRaw: unknown[] = slots.map(() => null);
   const lastOut: CellOutcome[] = slots.map(() => BLANK);
+  const prevRaw: unknown[] = slots.map(() => NOTHING);
+  const prevOut: CellOutcome[] = slots.map(() => BLANK);
   store.reserve(Math.max(0, total));
   const done = store.settled;
   let next = 0;
   for (let r = first; r < table.rows.length; r++) {
     const cells = table.rows[r] ?? [];
-    if (cells.every(isBlank)) continue;
+    const base = next;
     const values = store.emptyValues();
-    const row = new DataRow(r + rowOrigin + 1, store, next, cells, values);
+    const row = new DataRow(r + rowOrigin + 1, store, base, cells, values);
+    let filled = false;
     for (let i = 0; i < width; i++, next++) {
       const a = at[i];
       if (a < 0) continue;
@@ -73,24 +77,30 @@ export function readRows(
       let o: CellOutcome;
       if (raw === lastRaw[i]) {
         o = lastOut[i];
-        if (o === BLANK) continue;
-      } else if (raw === undefined || isBlank(raw)) {
+      } else if (raw === prevRaw[i]) {
+        o = prevOut[i];
+        prevRaw[i] = lastRaw[i];
+        prevOut[i] = lastOut[i];
         lastRaw[i] = raw;
-        lastOut[i] = BLANK;
-        continue;
+        lastOut[i] = o;
       } else {
-        const slot = slots[i]!;
-        const known = slot.memo.get(raw);
-        if (known !== undefined) o = known;
-        else if (slot.memo.open) slot.memo.set(raw, (o = reader.read(raw, slot, row, false)));
-        else o = reader.read(raw, slot, row, true);
+        o = raw === undefined || isBlank(raw) ? BLANK : outcomeOf(raw, slots[i]!, row, reader);
+        prevRaw[i] = lastRaw[i];
+        prevOut[i] = lastOut[i];
         // a scratch outcome is overwritten by the next cell: remember only outcomes of their own
         lastRaw[i] = o === reader.scratch ? NOTHING : raw;
         lastOut[i] = o;
       }
+      if (o === BLANK) continue;
+      filled = true;
       values[i] = o.value;
       if (o.done) done[next] = 1;
       if (!o.quiet) report(o, row.row, slots[i]!.column.key, sink);
+    }
+    // nothing in the template's columns: a blank row (skipped) unless it has data in other columns
+    if (!filled && cells.every(isBlank)) {
+      next = base;
+      continue;
     }
     out.push(row);
     if (onProgress && (r - first) % PROGRESS_EVERY === 0) onProgress(r - first, total);
@@ -103,6 +113,16 @@ export function readRows(
 const BLANK: CellOutcome = { value: "", fixes: undefined, done: true, findings: null, quiet: true };
 /** matches no cell (not even undefined), so the next cell of the column is looked up */
 const NOTHING = Symbol("no cell");
+
+/** A non-blank cell's outcome: from the column's memo, or worked out (and memoised while the memo is open). */
+function outcomeOf(raw: RawCell, slot: Slot, row: DataRow, reader: CellReader): CellOutcome {
+  const known = slot.memo.get(raw);
+  if (known !== undefined) return known;
+  if (!slot.memo.open) return reader.read(raw, slot, row, true);
+  const o = reader.read(raw, slot, row, false);
+  slot.memo.set(raw, o);
+  return o;
+}
 
 function report(o: CellOutcome, row: number, key: string, sink: IssueSink): void {
   if (o.fixes !== undefined) {

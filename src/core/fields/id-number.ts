@@ -43,7 +43,7 @@ const FAILURE_CODES: Record<Exclude<ResidentIdResult, { ok: true }>["reason"], s
 
 function checkResidentId(cell: CellInput, ctx: RuleContext): void {
   const id = cell.value;
-  const r = validateResidentId(id, { today: ctx.today });
+  const r = validateResidentId(id, ctx);
   if (!r.ok) {
     const params: Record<string, string | number> = { length: id.length, region: id.slice(0, 6) };
     if (r.expected) params.expected = r.expected;

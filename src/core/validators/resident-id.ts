@@ -96,7 +96,7 @@ export function validateResidentId(id: string, opts?: { today?: string }): Resid
 
 // shared, read-only parts of the common result, so a valid ID costs no extra objects
 const NO_WARNINGS: readonly ResidentIdWarning[] = Object.freeze([]);
-const countyRegions = new WeakMap<RegionInfo, ResidentIdRegion>();
+const countyRegions = new Map<RegionInfo, ResidentIdRegion>();
 
 function countyRegion(info: RegionInfo): ResidentIdRegion {
   let r = countyRegions.get(info);
