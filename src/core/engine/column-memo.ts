@@ -13,11 +13,14 @@ export interface CellOutcome {
   quiet: boolean;
 }
 
-/**
- * Past this many distinct cells a column is one of names, ID numbers or phone numbers, where cells
- * rarely repeat: the memo stops growing there and the column is read cell by cell.
- */
+/** A memo never holds more than this many cells (memory stays bounded whatever the column). */
 export const MEMO_LIMIT = 4096;
+/**
+ * After this many cells not found, a memo that has answered fewer than half as many lookups closes: the
+ * column is one of names, ID numbers, phone numbers or addresses, where cells rarely repeat, and filling
+ * a map nobody reads costs more than it saves.
+ */
+export const MEMO_TRIAL = 256;
 
 /**
  * The outcomes of one column's distinct cells. A 50,000-row sheet holds a few values per coded column
@@ -25,18 +28,24 @@ export const MEMO_LIMIT = 4096;
  */
 export class ColumnMemo {
   private map: Map<RawCell, CellOutcome> | null = new Map();
+  private hits = 0;
+  private misses = 0;
 
   get(raw: RawCell): CellOutcome | undefined {
-    return this.map === null ? undefined : this.map.get(raw);
+    if (this.map === null) return undefined;
+    const o = this.map.get(raw);
+    if (o === undefined) this.misses++;
+    else this.hits++;
+    return o;
   }
 
   set(raw: RawCell, outcome: CellOutcome): void {
     if (this.map === null) return;
-    if (this.map.size >= MEMO_LIMIT) this.map = null;
+    if (this.map.size >= MEMO_LIMIT || (this.misses > MEMO_TRIAL && this.hits * 2 < this.misses)) this.map = null;
     else this.map.set(raw, outcome);
   }
 
-  /** whether the memo still takes new cells (false once the column proved to have too many distinct ones) */
+  /** whether the memo still takes new cells (false once the column proved too varied to be worth it) */
   get open(): boolean {
     return this.map !== null;
   }

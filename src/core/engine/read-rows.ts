@@ -87,8 +87,7 @@ export function readRows(
         o = raw === undefined || isBlank(raw) ? BLANK : outcomeOf(raw, slots[i]!, row, reader);
         prevRaw[i] = lastRaw[i];
         prevOut[i] = lastOut[i];
-        // a scratch outcome is overwritten by the next cell: remember only outcomes of their own
-        lastRaw[i] = o === reader.scratch ? NOTHING : raw;
+        lastRaw[i] = raw;
         lastOut[i] = o;
       }
       if (o === BLANK) continue;
@@ -118,8 +117,7 @@ const NOTHING = Symbol("no cell");
 function outcomeOf(raw: RawCell, slot: Slot, row: DataRow, reader: CellReader): CellOutcome {
   const known = slot.memo.get(raw);
   if (known !== undefined) return known;
-  if (!slot.memo.open) return reader.read(raw, slot, row, true);
-  const o = reader.read(raw, slot, row, false);
+  const o = reader.read(raw, slot, row);
   slot.memo.set(raw, o);
   return o;
 }
@@ -152,11 +150,7 @@ class CellReader {
     this.cell = { raw: null, value: "", column: ctx.template.columns[0], row: null as unknown as DataRow };
   }
 
-  /** reused for the cells of columns too varied to memoise, which are stored and reported at once */
-  readonly scratch: CellOutcome = { value: "", fixes: undefined, done: false, findings: null, quiet: true };
-
-  /** `reuse`: fill the scratch outcome instead of a new one */
-  read(raw: RawCell, slot: Slot, row: DataRow, reuse: boolean): CellOutcome {
+  read(raw: RawCell, slot: Slot, row: DataRow): CellOutcome {
     this.found = null;
     const { handler, column } = slot;
     let value: string;
@@ -186,14 +180,6 @@ class CellReader {
       }
     }
     const findings = this.found;
-    const quiet = fixes === undefined && findings === null;
-    if (!reuse) return { value, fixes, done: settled || checkNow, findings, quiet };
-    const o = this.scratch;
-    o.value = value;
-    o.fixes = fixes;
-    o.done = settled || checkNow;
-    o.findings = findings;
-    o.quiet = quiet;
-    return o;
+    return { value, fixes, done: settled || checkNow, findings, quiet: fixes === undefined && findings === null };
   }
 }
