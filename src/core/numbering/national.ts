@@ -1,7 +1,7 @@
 import type { GeneratedNumber } from "../model/report";
 import type { RowView, RuleContext } from "../rules/types";
 import { validateRegisterNumber } from "../validators/register-number";
-import { validateResidentId } from "../validators/resident-id";
+import { isValidResidentId } from "../validators/resident-id";
 import { idGroups } from "../rules/table/id-groups";
 
 const RESIDENT_ID = "居民身份证";
@@ -29,7 +29,7 @@ export function nationalNumbers(rows: readonly RowView[], ctx: RuleContext, over
     }
     const idType = r.get("idType");
     const id = r.get("idNumber").toUpperCase();
-    if ((idType !== "" && idType !== RESIDENT_ID) || !validateResidentId(id, today).ok) {
+    if ((idType !== "" && idType !== RESIDENT_ID) || !isValidResidentId(id, today)) {
       ctx.report({ code: "number/national-assigns", row: r.row, key: "idNumber", value: r.get("idNumber") });
     } else if (duplicated.has(r)) {
       // two rows would get one number: the duplicate must be resolved first (table/duplicate-id)

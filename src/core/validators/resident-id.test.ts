@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { residentIdCheckChar, validateResidentId } from "./resident-id";
+import { isValidResidentId, residentIdCheckChar, validateResidentId } from "./resident-id";
 import { makeResidentId } from "./test-ids";
 
 const TODAY = { today: "20260101" };
@@ -129,5 +129,20 @@ describe("validateResidentId — properties", () => {
         return !validateResidentId(bad, TODAY).ok;
       }),
     );
+  });
+
+  it("isValidResidentId says what validateResidentId says, for good IDs and one-character slips alike", () => {
+    const region = fc.constantFrom("110101", "110104", "110199", "119999", "990101", "320102");
+    const char = fc.constantFrom(..."0123456789Xx ");
+    fc.assert(
+      fc.property(region, dateArb, fc.integer({ min: 0, max: 20 }), char, (code, d, pos, c) => {
+        const id = makeResidentId({ region: code, birthDate: d });
+        const slipped = pos < 18 ? id.slice(0, pos) + c + id.slice(pos + 1) : pos === 18 ? id.slice(0, 17) : id + c;
+        for (const s of [id, slipped]) expect(isValidResidentId(s, TODAY)).toBe(validateResidentId(s, TODAY).ok);
+      }),
+    );
+    // born after "today"
+    expect(isValidResidentId(makeResidentId({ birthDate: "20260102" }), TODAY)).toBe(false);
+    expect(isValidResidentId(makeResidentId({ birthDate: "20260101" }), TODAY)).toBe(true);
   });
 });

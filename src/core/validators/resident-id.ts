@@ -60,19 +60,46 @@ function todayYmd(): string {
   return String(d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate());
 }
 
-/** Why an ID number is not a valid 18-digit resident ID, or what it says (birth date, sex, region). */
-export function validateResidentId(id: string, opts?: { today?: string }): ResidentIdResult {
-  if (id.length !== 18) return { ok: false, reason: FIFTEEN.test(id) ? "fifteen-digit" : "length" };
+type Failure = Exclude<ResidentIdResult, { ok: true }>["reason"];
+
+/** The first thing wrong with an ID number's length, characters, date and check digit; null when none is. */
+function shapeFailure(id: string, today: string | undefined): Failure | null {
+  if (id.length !== 18) return FIFTEEN.test(id) ? "fifteen-digit" : "length";
   // shape, date and checksum by char codes: this runs for every ID cell
   const sum = weightedSum(id);
   const last = id.charCodeAt(17);
   const lastIsX = last === 88 || last === 120;
-  if (sum < 0 || !((last >= 48 && last <= 57) || lastIsX)) return { ok: false, reason: "format" };
-  if (!isValidYmd(id, 1800, 6)) return { ok: false, reason: "birthdate" };
+  if (sum < 0 || !((last >= 48 && last <= 57) || lastIsX)) return "format";
+  if (!isValidYmd(id, 1800, 6)) return "birthdate";
+  if (isAfter(id, 6, today ?? todayYmd())) return "future";
+  if (CHECK_CHARS.charCodeAt(sum % 11) !== (lastIsX ? 88 : last)) return "checksum";
+  return null;
+}
+
+/** Whether the 8 characters of s at `at` (YYYYMMDD) come after ymd, without cutting them out. */
+function isAfter(s: string, at: number, ymd: string): boolean {
+  for (let i = 0; i < 8; i++) {
+    const d = s.charCodeAt(at + i) - ymd.charCodeAt(i);
+    if (d !== 0) return d > 0;
+  }
+  return false;
+}
+
+/**
+ * Whether the number is a valid 18-digit resident ID (what validateResidentId calls ok), without building
+ * its result: national numbering asks this of every row.
+ */
+export function isValidResidentId(id: string, opts?: { today?: string }): boolean {
+  if (shapeFailure(id, opts?.today) !== null) return false;
+  return regionInfoAt(id, 0) !== undefined || regionKnown(id.slice(0, 6)) !== "none";
+}
+
+/** Why an ID number is not a valid 18-digit resident ID, or what it says (birth date, sex, region). */
+export function validateResidentId(id: string, opts?: { today?: string }): ResidentIdResult {
+  const failure = shapeFailure(id, opts?.today);
+  if (failure === "checksum") return { ok: false, reason: failure, expected: CHECK_CHARS[weightedSum(id) % 11] };
+  if (failure !== null) return { ok: false, reason: failure };
   const birthDate = id.slice(6, 14);
-  if (birthDate > (opts?.today ?? todayYmd())) return { ok: false, reason: "future" };
-  const expected = CHECK_CHARS[sum % 11];
-  if (expected !== (lastIsX ? "X" : id[17])) return { ok: false, reason: "checksum", expected };
   const sex = (id.charCodeAt(16) - 48) % 2 === 1 ? "男" : "女";
   const info = regionInfoAt(id, 0);
   if (info) {
