@@ -235,6 +235,26 @@ describe("cells that repeat down a column", () => {
     expect(result.rejected.map((r) => r.sourceRow)).toEqual([4]);
   });
 
+  it("reports cells that alternate in a column too varied to memoise on exactly their own rows", () => {
+    const rows: RawCell[][] = [];
+    const day = new Date(Date.UTC(2010, 0, 1));
+    for (let i = 0; i < 400; i++) {
+      rows.push([`学生${i}`, "男", day.toISOString().slice(0, 10).replace(/-/g, ""), "其他", ""]);
+      day.setUTCDate(day.getUTCDate() + 1);
+    }
+    const pattern = ["2019-02-30", "2019.3.5", "2019-02-30", "2019.3.5", "2019.3.5", "2018-02-30", "2019-02-30"];
+    for (const d of pattern) rows.push(["学生", "男", d, "其他", ""]);
+    const result = checkSheet(newEntrantSheet(rows), { profile, today: TODAY });
+    const firstRow = 3 + 400;
+    const rowsOf = (value: string) => pattern.flatMap((d, i) => (d === value ? [firstRow + i] : []));
+    const at = (code: string) => result.issues.filter((i) => i.code === code && i.column === "C").map((i) => [i.row, i.value]);
+    expect(at("cell/date-invalid")).toEqual([
+      ...[...rowsOf("2019-02-30"), ...rowsOf("2018-02-30")].sort((a, b) => a - b).map((r) => [r, pattern[r - firstRow]]),
+    ]);
+    expect(at("fix/date-format")).toEqual(rowsOf("2019.3.5").map((r) => [r, "2019.3.5"]));
+    expect(result.students.slice(400).map((s) => s.birthDate)).toEqual(pattern.map((d) => (d === "2019.3.5" ? "20190305" : d)));
+  });
+
   it("goes on checking every cell of a column with thousands of distinct values", () => {
     // more distinct birth dates than a column's memo holds, then a bad one and a reformatted one
     const rows: RawCell[][] = [];

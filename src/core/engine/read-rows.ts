@@ -61,6 +61,9 @@ export function readRows(
   const lastOut: CellOutcome[] = slots.map(() => BLANK);
   const prevRaw: unknown[] = slots.map(() => NOTHING);
   const prevOut: CellOutcome[] = slots.map(() => BLANK);
+  // per slot, one outcome object refilled for each cell of a column whose memo has closed (its cells do
+  // not repeat): no new object per ID or phone cell. Only lastOut may hold it, never prevOut.
+  const scratch: CellOutcome[] = slots.map(() => ({ value: "", fixes: undefined, done: false, findings: null, quiet: true }));
   store.reserve(Math.max(0, total));
   const done = store.settled;
   let next = 0;
@@ -77,15 +80,12 @@ export function readRows(
       let o: CellOutcome;
       if (raw === lastRaw[i]) {
         o = lastOut[i];
-      } else if (raw === prevRaw[i]) {
-        o = prevOut[i];
-        prevRaw[i] = lastRaw[i];
-        prevOut[i] = lastOut[i];
-        lastRaw[i] = raw;
-        lastOut[i] = o;
       } else {
-        o = raw === undefined || isBlank(raw) ? BLANK : outcomeOf(raw, slots[i]!, row, reader);
-        prevRaw[i] = lastRaw[i];
+        if (raw === prevRaw[i]) o = prevOut[i];
+        else if (raw === undefined || isBlank(raw)) o = BLANK;
+        else o = outcomeOf(raw, slots[i]!, row, reader, lastOut[i] === scratch[i] ? null : scratch[i]);
+        // the scratch outcome is about to be refilled: do not keep it as the previous cell's
+        prevRaw[i] = lastOut[i] === scratch[i] ? NOTHING : lastRaw[i];
         prevOut[i] = lastOut[i];
         lastRaw[i] = raw;
         lastOut[i] = o;
@@ -113,11 +113,15 @@ const BLANK: CellOutcome = { value: "", fixes: undefined, done: true, findings: 
 /** matches no cell (not even undefined), so the next cell of the column is looked up */
 const NOTHING = Symbol("no cell");
 
-/** A non-blank cell's outcome: from the column's memo, or worked out (and memoised while the memo is open). */
-function outcomeOf(raw: RawCell, slot: Slot, row: DataRow, reader: CellReader): CellOutcome {
+/**
+ * A non-blank cell's outcome: from the column's memo, or worked out and memoised while the memo is open;
+ * once it has closed, worked out into `scratch` when that is free.
+ */
+function outcomeOf(raw: RawCell, slot: Slot, row: DataRow, reader: CellReader, scratch: CellOutcome | null): CellOutcome {
+  if (!slot.memo.open) return reader.read(raw, slot, row, scratch);
   const known = slot.memo.get(raw);
   if (known !== undefined) return known;
-  const o = reader.read(raw, slot, row);
+  const o = reader.read(raw, slot, row, null);
   slot.memo.set(raw, o);
   return o;
 }
@@ -150,7 +154,8 @@ class CellReader {
     this.cell = { raw: null, value: "", column: ctx.template.columns[0], row: null as unknown as DataRow };
   }
 
-  read(raw: RawCell, slot: Slot, row: DataRow): CellOutcome {
+  /** `into`: an outcome object to refill instead of making a new one */
+  read(raw: RawCell, slot: Slot, row: DataRow, into: CellOutcome | null): CellOutcome {
     this.found = null;
     const { handler, column } = slot;
     let value: string;
@@ -180,6 +185,13 @@ class CellReader {
       }
     }
     const findings = this.found;
-    return { value, fixes, done: settled || checkNow, findings, quiet: fixes === undefined && findings === null };
+    const quiet = fixes === undefined && findings === null;
+    if (into === null) return { value, fixes, done: settled || checkNow, findings, quiet };
+    into.value = value;
+    into.fixes = fixes;
+    into.done = settled || checkNow;
+    into.findings = findings;
+    into.quiet = quiet;
+    return into;
   }
 }
