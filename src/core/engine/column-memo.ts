@@ -39,8 +39,10 @@ export class ColumnMemo {
     return o;
   }
 
-  set(raw: RawCell, outcome: CellOutcome): void {
+  /** `repeats`: cells of the column the caller found without asking since it last offered one (they count as hits) */
+  set(raw: RawCell, outcome: CellOutcome, repeats = 0): void {
     if (this.map === null) return;
+    this.hits += repeats;
     if (this.map.size >= MEMO_LIMIT || (this.misses > MEMO_TRIAL && this.hits * 2 < this.misses)) this.map = null;
     else this.map.set(raw, outcome);
   }

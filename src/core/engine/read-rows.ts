@@ -61,8 +61,11 @@ export function readRows(
   const lastOut: CellOutcome[] = slots.map(() => BLANK);
   const prevRaw: unknown[] = slots.map(() => NOTHING);
   const prevOut: CellOutcome[] = slots.map(() => BLANK);
-  // per slot, one outcome object refilled for each cell of a column whose memo has closed (its cells do
-  // not repeat): no new object per ID or phone cell. Only lastOut may hold it, never prevOut.
+  // cells found by that comparison since the column's memo was last asked: repeats the memo counts as use
+  const repeats = new Int32Array(width);
+  // 1 once a column's memo has closed (names, ID and phone numbers: cells that do not repeat): its cells go
+  // straight to the reader, without comparisons that would fail, into one outcome object per column
+  const varied = new Uint8Array(width);
   const scratch: CellOutcome[] = slots.map(() => ({ value: "", fixes: undefined, done: false, findings: null, quiet: true }));
   store.reserve(Math.max(0, total));
   const done = store.settled;
@@ -78,14 +81,24 @@ export function readRows(
       if (a < 0) continue;
       const raw = cells[a];
       let o: CellOutcome;
-      if (raw === lastRaw[i]) {
+      if (varied[i] === 1) {
+        o = raw === undefined || isBlank(raw) ? BLANK : reader.read(raw, slots[i]!, row, scratch[i]);
+      } else if (raw === lastRaw[i]) {
         o = lastOut[i];
+        repeats[i]++;
       } else {
-        if (raw === prevRaw[i]) o = prevOut[i];
-        else if (raw === undefined || isBlank(raw)) o = BLANK;
-        else o = outcomeOf(raw, slots[i]!, row, reader, lastOut[i] === scratch[i] ? null : scratch[i]);
-        // the scratch outcome is about to be refilled: do not keep it as the previous cell's
-        prevRaw[i] = lastOut[i] === scratch[i] ? NOTHING : lastRaw[i];
+        if (raw === prevRaw[i]) {
+          o = prevOut[i];
+          repeats[i]++;
+        } else if (raw === undefined || isBlank(raw)) {
+          o = BLANK;
+        } else {
+          const slot = slots[i]!;
+          o = outcomeOf(raw, slot, row, reader, repeats[i]);
+          repeats[i] = 0;
+          if (!slot.memo.open) varied[i] = 1;
+        }
+        prevRaw[i] = lastRaw[i];
         prevOut[i] = lastOut[i];
         lastRaw[i] = raw;
         lastOut[i] = o;
@@ -113,16 +126,12 @@ const BLANK: CellOutcome = { value: "", fixes: undefined, done: true, findings: 
 /** matches no cell (not even undefined), so the next cell of the column is looked up */
 const NOTHING = Symbol("no cell");
 
-/**
- * A non-blank cell's outcome: from the column's memo, or worked out and memoised while the memo is open;
- * once it has closed, worked out into `scratch` when that is free.
- */
-function outcomeOf(raw: RawCell, slot: Slot, row: DataRow, reader: CellReader, scratch: CellOutcome | null): CellOutcome {
-  if (!slot.memo.open) return reader.read(raw, slot, row, scratch);
+/** A non-blank cell's outcome: from the column's memo, or worked out (and offered to the memo). */
+function outcomeOf(raw: RawCell, slot: Slot, row: DataRow, reader: CellReader, repeats: number): CellOutcome {
   const known = slot.memo.get(raw);
   if (known !== undefined) return known;
   const o = reader.read(raw, slot, row, null);
-  slot.memo.set(raw, o);
+  slot.memo.set(raw, o, repeats);
   return o;
 }
 
