@@ -92,7 +92,7 @@ async function main(): Promise<void> {
       `|---:|---:|---:|---:|`,
       ...scaling.map(([n, s, cpu]) => `| ${fmtInt(n)} | ${fmt(s, 3)} | ${fmtInt(n / s)} | ${fmtInt(n / cpu)} |`),
       ``,
-      `问题数 issues: ${result.issues.length}；清理后 cleaned ${result.cleaned.rows.length} 行，未通过 rejected ${result.rejected.length} 行`,
+      `问题数 issues: ${result.issues.length}；清理后 cleaned ${result.cleaned.sourceRows.length} 行，未通过 rejected ${result.rejected.length} 行`,
     ];
     console.log(lines.join("\n"));
   } finally {

@@ -62,7 +62,7 @@ export function jsonFileReport(path: string, result: CheckResult, cleanedPath: s
       status: c.status,
     })),
     cleaned: cleanedPath
-      ? { path: cleanedPath, rows: result.cleaned.rows.length, rejected: result.rejected.length }
+      ? { path: cleanedPath, rows: result.cleaned.sourceRows.length, rejected: result.rejected.length }
       : null,
   };
 }

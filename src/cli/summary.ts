@@ -33,7 +33,7 @@ export function summarise(file: string, result: CheckResult, cleanedPath: string
     lines.push("  没有发现问题。");
   }
   if (cleanedPath) {
-    lines.push(`  已写出 ${cleanedPath}（通过 ${result.cleaned.rows.length} 行，未通过 ${result.rejected.length} 行）`);
+    lines.push(`  已写出 ${cleanedPath}（通过 ${result.cleaned.sourceRows.length} 行，未通过 ${result.rejected.length} 行）`);
   }
   return lines.join("\n") + "\n";
 }

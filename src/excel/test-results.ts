@@ -36,7 +36,7 @@ export function resultFor(
     students: [],
     classes: extra.classes ?? [],
     numbers: extra.numbers ?? [],
-    cleaned: { headers: [], keys: [], rows: [], sourceRows: [] },
+    cleaned: { headers: [], keys: [], cells: [], sourceRows: [] },
     rejected: [],
   };
 }

@@ -1,5 +1,5 @@
 import * as XLSX from "@e965/xlsx";
-import { checkSheet, getProfile, renderIssue, type CheckResult, type SheetTable } from "../core";
+import { checkSheet, cleanedRow, getProfile, renderIssue, type CheckResult, type SheetTable } from "../core";
 import { entrantsSample, SAMPLE_TODAY } from "../samples/entrants-sample";
 import { readWorkbook } from "./read-workbook";
 import { writeCleanedWorkbook } from "./write-cleaned";
@@ -39,11 +39,11 @@ describe("writeCleanedWorkbook", () => {
   it("writes the cleaned rows under the template's headers, every cell as text", () => {
     const t = byName["学生信息"];
     expect(t.rows[0]).toEqual(result.cleaned.headers);
-    expect(t.rows).toHaveLength(result.cleaned.rows.length + 1);
+    expect(t.rows).toHaveLength(result.cleaned.sourceRows.length + 1);
     for (const row of t.rows.slice(1)) for (const v of row) expect(v === null || typeof v === "string").toBe(true);
     const id = result.cleaned.keys.indexOf("idNumber");
     const birth = result.cleaned.keys.indexOf("birthDate");
-    expect(t.rows[1][id]).toBe(result.cleaned.rows[0][id]);
+    expect(t.rows[1][id]).toBe(cleanedRow(result.cleaned, 0)[id]);
     expect(t.rows[1][birth]).toMatch(/^\d{8}$/);
     // the lower-case x was fixed, and the fixed value is what the cleaned sheet holds
     expect(t.rows.slice(1).some((r) => typeof r[id] === "string" && r[id].endsWith("X"))).toBe(true);
@@ -53,7 +53,7 @@ describe("writeCleanedWorkbook", () => {
     const xml = part(bytes, "xl/worksheets/sheet1.xml");
     const sex = result.cleaned.keys.indexOf("sex");
     const letter = XLSX.utils.encode_col(sex);
-    expect(xml).toContain(`sqref="${letter}2:${letter}${result.cleaned.rows.length + 201}"`);
+    expect(xml).toContain(`sqref="${letter}2:${letter}${result.cleaned.sourceRows.length + 201}"`);
     expect(xml).toContain("&quot;男,女&quot;");
     const ethnicity = XLSX.utils.encode_col(result.cleaned.keys.indexOf("ethnicity"));
     expect(xml).toMatch(new RegExp(`sqref="${ethnicity}2:[^"]*"><formula1>&apos;代码表&apos;!\\$A\\$2:\\$A\\$\\d+<`));
@@ -73,7 +73,7 @@ describe("writeCleanedWorkbook", () => {
       expect(String(written[1])).toContain(renderIssue(issue));
     }
     // every input row is accounted for once
-    expect(result.cleaned.rows.length + result.rejected.length).toBe(result.dataRows);
+    expect(result.cleaned.sourceRows.length + result.rejected.length).toBe(result.dataRows);
   });
 
   it("lists every issue with its place, severity in Chinese, value and fix", () => {
@@ -98,7 +98,7 @@ describe("writeCleanedWorkbook", () => {
     expect(numbers.rows).toHaveLength(result.numbers.length + 1);
     const first = result.numbers[0];
     const slot = result.cleaned.sourceRows.indexOf(first.row);
-    const name = slot >= 0 ? result.cleaned.rows[slot][result.cleaned.keys.indexOf("name")] : expect.any(String);
+    const name = slot >= 0 ? cleanedRow(result.cleaned, slot)[result.cleaned.keys.indexOf("name")] : expect.any(String);
     expect(numbers.rows[1]).toEqual([first.row, name, "学籍号", first.value, "全国学籍号：G + 身份证件号"]);
 
     const none = readWorkbook(await writeCleanedWorkbook({ ...result, numbers: [] }), "n.xlsx");

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { createCodeLists } from "../core/codes";
 import { issueText, renderIssue, type Lang } from "../core/messages";
 import type { Issue, Severity } from "../core/model/issue";
-import type { CheckResult, ClassSize, GeneratedNumber } from "../core/model/report";
+import { cleanedRows, type CheckResult, type ClassSize, type GeneratedNumber } from "../core/model/report";
 import { getProfile } from "../core/profiles";
 import type { Profile } from "../core/profiles/schema";
 import { getTemplate } from "../core/templates";
@@ -50,7 +50,7 @@ export async function writeCleanedWorkbook(result: CheckResult, opts: WriteOptio
   const template = result.template ? getTemplate(result.template.id) : undefined;
   if (template) {
     const profile = opts.profile ?? getProfile(result.profile.id) ?? getProfile("national")!;
-    const lastRow = result.cleaned.rows.length + 1 + SPARE_ROWS;
+    const lastRow = result.cleaned.sourceRows.length + 1 + SPARE_ROWS;
     addCodeValidations(wb, cleaned, template.columns, createCodeLists(profile), lastRow);
   }
   // fastest deflate: a third less CPU for a file about a third larger (ExcelJS compresses in JS)
@@ -59,7 +59,8 @@ export async function writeCleanedWorkbook(result: CheckResult, opts: WriteOptio
 }
 
 function addCleanedSheet(wb: ExcelJS.Workbook, result: CheckResult): ExcelJS.Worksheet {
-  const { headers, rows } = result.cleaned;
+  const { headers } = result.cleaned;
+  const rows = cleanedRows(result.cleaned);
   const ws = wb.addWorksheet(safeSheetName(result.sheet, RESERVED, "清理后数据"));
   // the column format must exist before rows are added: new cells take their column's style
   headers.forEach((_, c) => (ws.getColumn(c + 1).numFmt = TEXT));
@@ -172,7 +173,8 @@ function addNumbersSheet(wb: ExcelJS.Workbook, result: CheckResult): void {
 function rowNames(result: CheckResult): Map<number, string> {
   const names = new Map<number, string>();
   const slot = result.cleaned.keys.indexOf("name");
-  if (slot >= 0) result.cleaned.rows.forEach((r, i) => names.set(result.cleaned.sourceRows[i], r[slot]));
+  const width = result.cleaned.keys.length;
+  if (slot >= 0) result.cleaned.sourceRows.forEach((row, i) => names.set(row, result.cleaned.cells[i * width + slot]));
   const col = result.layout?.columns.find((c) => c.key === "name")?.col;
   if (col !== undefined) {
     for (const r of result.rejected) {

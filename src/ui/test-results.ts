@@ -44,7 +44,7 @@ export function makeResult(issues: Issue[], over: Partial<CheckResult> = {}): Ch
     },
     classes: [],
     numbers: [],
-    cleaned: { headers: [], keys: [], rows: [], sourceRows: [] },
+    cleaned: { headers: [], keys: [], cells: [], sourceRows: [] },
     rejected: [],
     students: [],
     ...over,

@@ -43,7 +43,7 @@ export function DownloadButtons({ host, fileName, check, result, writeWorkbook }
     run(async () => {
       const name = cleanedFileName({ ...result, source: result.source ?? fileName });
       await host.exportWorkbook(await writeWorkbook(result), name);
-      const kept = result.cleaned.rows.length;
+      const kept = result.cleaned.sourceRows.length;
       const left = result.rejected.length;
       return {
         intent: "success",

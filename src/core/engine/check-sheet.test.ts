@@ -1,5 +1,6 @@
 import { catalogue } from "../messages";
 import type { RawCell, SheetTable } from "../model/table";
+import { cleanedRow } from "../model/report";
 import { getProfile } from "../profiles";
 import { makeResidentId } from "../validators/test-ids";
 import { fieldKinds } from "../fields";
@@ -70,7 +71,7 @@ describe("checkSheet", () => {
     };
     const result = checkSheet(table, { profile, today: TODAY });
     expect(result.cleaned.headers).toEqual(["姓名", "性别", "出生日期", "身份证件类型", "身份证件号码"]);
-    expect(result.cleaned.rows[0]).toEqual(["张小明", "男", "20190305", "居民身份证", ok1]);
+    expect(cleanedRow(result.cleaned, 0)).toEqual(["张小明", "男", "20190305", "居民身份证", ok1]);
     expect(result.counts.errors).toBe(0);
     expect(result.counts.fixes).toBeGreaterThanOrEqual(3);
   });
@@ -87,7 +88,8 @@ describe("checkSheet", () => {
     expect(dups.map((d) => d.row).sort()).toEqual([3, 4]);
     expect(dups.find((d) => d.row === 3)?.related).toEqual([expect.objectContaining({ row: 4 })]);
     expect(result.counts.duplicateIds).toBe(2);
-    expect(result.cleaned.rows).toHaveLength(0);
+    expect(result.cleaned.sourceRows).toHaveLength(0);
+    expect(result.cleaned.cells).toHaveLength(0);
     expect(result.rejected).toHaveLength(2);
   });
 

@@ -68,7 +68,8 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
 
   const at = new Int32Array(slots.length).fill(-1);
   slots.forEach((s, i) => s && (at[i] = s.at));
-  const rows = readRows(table, layout, rowOrigin, slots, new RowStore(keys, at), ctx, sink, options.onProgress);
+  const store = new RowStore(keys, at);
+  const rows = readRows(table, layout, rowOrigin, slots, store, ctx, sink, options.onProgress);
   checkRows(rows, slots, template, ctx);
   for (const rule of tableRules) {
     try {
@@ -84,8 +85,8 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   if (rows.length === 0) sink.report({ code: "sheet/empty" });
 
   const students = studentRefs(rows, keys);
-  // last: the cleaned rows take the rows' values over
-  const { cleaned, rejected } = buildCleaned(template, rows, sink.issues, numbers);
+  // last: the cleaned rows take the store's values over
+  const { cleaned, rejected } = buildCleaned(template, rows, store, sink.issues, numbers);
   return {
     sheet: table.sheet,
     source: table.source,
@@ -176,7 +177,7 @@ function emptyResult(table: SheetTable, profile: Profile, issues: CheckResult["i
     students: [],
     classes: [],
     numbers: [],
-    cleaned: { headers: [], keys: [], rows: [], sourceRows: [] },
+    cleaned: { headers: [], keys: [], cells: [], sourceRows: [] },
     rejected: [],
   };
 }

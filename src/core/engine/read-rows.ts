@@ -68,13 +68,13 @@ export function readRows(
   const varied = new Uint8Array(width);
   const scratch: CellOutcome[] = slots.map(() => ({ value: "", fixes: undefined, done: false, findings: null, quiet: true }));
   store.reserve(Math.max(0, total));
+  const values = store.values;
   const done = store.settled;
   let next = 0;
   for (let r = first; r < table.rows.length; r++) {
     const cells = table.rows[r] ?? [];
     const base = next;
-    const values = store.emptyValues();
-    const row = new DataRow(r + rowOrigin + 1, store, base, cells, values);
+    const row = new DataRow(r + rowOrigin + 1, store, base, cells);
     let filled = false;
     for (let i = 0; i < width; i++, next++) {
       const a = at[i];
@@ -105,7 +105,7 @@ export function readRows(
       }
       if (o === BLANK) continue;
       filled = true;
-      values[i] = o.value;
+      values[next] = o.value;
       if (o.done) done[next] = 1;
       if (!o.quiet) report(o, row.row, slots[i]!.column.key, sink);
     }

@@ -59,10 +59,24 @@ export interface CleanedTable {
   /** template headers, in the template's column order */
   headers: string[];
   keys: string[];
-  /** every cell as text (IDs, dates and codes must be written as text cells) */
-  rows: string[][];
-  /** 1-based sheet row each cleaned row came from */
+  /**
+   * every cell as text (IDs, dates and codes must be written as text cells), row after row, keys.length
+   * cells to a row: one array for the sheet rather than one per row (see cleanedRow)
+   */
+  cells: string[];
+  /** 1-based sheet row each cleaned row came from; its length is the number of cleaned rows */
   sourceRows: number[];
+}
+
+/** Cleaned row i, in template column order (a copy). */
+export function cleanedRow(table: CleanedTable, i: number): string[] {
+  const width = table.keys.length;
+  return table.cells.slice(i * width, (i + 1) * width);
+}
+
+/** All cleaned rows as arrays (copies), for writers and tests. */
+export function cleanedRows(table: CleanedTable): string[][] {
+  return table.sourceRows.map((_, i) => cleanedRow(table, i));
 }
 
 export interface RejectedRow {
