@@ -1,5 +1,5 @@
 import type { CellInput, FieldKindHandler, RuleContext } from "../rules/types";
-import { validateResidentId, type ResidentIdResult } from "../validators/resident-id";
+import { isCleanResidentId, validateResidentId, type ResidentIdResult } from "../validators/resident-id";
 import { isValidYmd } from "../validators/ymd";
 import { isPlainIdShape } from "../normalise/char-class";
 import { CellWork, reportCell, siblingKey } from "./common";
@@ -43,6 +43,10 @@ const FAILURE_CODES: Record<Exclude<ResidentIdResult, { ok: true }>["reason"], s
 
 function checkResidentId(cell: CellInput, ctx: RuleContext): void {
   const id = cell.value;
+  if (isCleanResidentId(id, ctx)) {
+    if (cell.column.key === "idNumber") checkAgainstRow(cell, ctx, id);
+    return;
+  }
   const r = validateResidentId(id, ctx);
   if (!r.ok) {
     const params: Record<string, string | number> = { length: id.length, region: id.slice(0, 6) };
@@ -57,14 +61,25 @@ function checkResidentId(cell: CellInput, ctx: RuleContext): void {
       reportCell(cell, ctx, "id/region-after-birth", { region: w.region, regionName: r.region.name ?? "", firstYear: w.firstYear, birthYear: r.birthDate.slice(0, 4) });
     }
   }
-  // the student's own ID must agree with the row's birth date and sex (TEMPLATES.md §4.3 derived cross-checks)
-  if (cell.column.key !== "idNumber") return;
+  if (cell.column.key === "idNumber") checkAgainstRow(cell, ctx, id);
+}
+
+/** The student's own ID must agree with the row's birth date and sex (TEMPLATES.md §4.3 derived cross-checks). */
+function checkAgainstRow(cell: CellInput, ctx: RuleContext, id: string): void {
   const birthDate = cell.row.get("birthDate");
-  if (birthDate !== r.birthDate && isValidYmd(birthDate)) {
-    reportCell(cell, ctx, "id/birthdate-mismatch", { idBirthDate: r.birthDate, birthDate });
+  if (!sameAt(id, 6, birthDate) && isValidYmd(birthDate)) {
+    reportCell(cell, ctx, "id/birthdate-mismatch", { idBirthDate: id.slice(6, 14), birthDate });
   }
   const sex = cell.row.get("sex");
-  if ((sex === "男" || sex === "女") && sex !== r.sex) reportCell(cell, ctx, "id/sex-mismatch", { idSex: r.sex, sex });
+  const idSex = (id.charCodeAt(16) - 48) % 2 === 1 ? "男" : "女";
+  if ((sex === "男" || sex === "女") && sex !== idSex) reportCell(cell, ctx, "id/sex-mismatch", { idSex, sex });
+}
+
+/** Whether s holds the 8-character date t at `at` (an ID's birth date against the row's, without cutting it out). */
+function sameAt(s: string, at: number, t: string): boolean {
+  if (t.length !== 8 || at + 8 > s.length) return false;
+  for (let i = 0; i < t.length; i++) if (s.charCodeAt(at + i) !== t.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -83,7 +98,7 @@ export const idNumberField: FieldKindHandler = {
     return work.result();
   },
   check(cell, ctx) {
-    if ((typeof cell.raw === "number" && Math.abs(cell.raw) >= MAX_EXACT) || SCIENTIFIC.test(cell.value)) {
+    if ((typeof cell.raw === "number" && Math.abs(cell.raw) >= MAX_EXACT) || (!isPlainIdShape(cell.value) && SCIENTIFIC.test(cell.value))) {
       reportCell(cell, ctx, "id/stored-as-number");
       return;
     }

@@ -1,8 +1,10 @@
 import fc from "fast-check";
-import { isValidResidentId, residentIdCheckChar, validateResidentId } from "./resident-id";
+import { isCleanResidentId, isValidResidentId, residentIdCheckChar, validateResidentId } from "./resident-id";
 import { makeResidentId } from "./test-ids";
 
 const TODAY = { today: "20260101" };
+/** 密云区, a code in use since 2015: an ID born there earlier than that gets a warning */
+const FIRST_USED_LATE = "110118";
 
 describe("residentIdCheckChar", () => {
   // TEMPLATES.md §4.3 vectors
@@ -132,13 +134,18 @@ describe("validateResidentId — properties", () => {
   });
 
   it("isValidResidentId says what validateResidentId says, for good IDs and one-character slips alike", () => {
-    const region = fc.constantFrom("110101", "110104", "110199", "119999", "990101", "320102");
+    // known, merged away, unknown county, unknown city, unknown province, and one first used in 2010s
+    const region = fc.constantFrom("110101", "110104", "110199", "119999", "990101", "320102", FIRST_USED_LATE);
     const char = fc.constantFrom(..."0123456789Xx ");
     fc.assert(
       fc.property(region, dateArb, fc.integer({ min: 0, max: 20 }), char, (code, d, pos, c) => {
         const id = makeResidentId({ region: code, birthDate: d });
         const slipped = pos < 18 ? id.slice(0, pos) + c + id.slice(pos + 1) : pos === 18 ? id.slice(0, 17) : id + c;
-        for (const s of [id, slipped]) expect(isValidResidentId(s, TODAY)).toBe(validateResidentId(s, TODAY).ok);
+        for (const s of [id, slipped]) {
+          const r = validateResidentId(s, TODAY);
+          expect(isValidResidentId(s, TODAY)).toBe(r.ok);
+          expect(isCleanResidentId(s, TODAY)).toBe(r.ok && r.warnings.length === 0);
+        }
       }),
     );
     // born after "today"
