@@ -257,6 +257,28 @@ describe("cells that repeat down a column", () => {
     expect(result.students.slice(400).map((s) => s.birthDate)).toEqual(pattern.map((d) => (d === "2019.3.5" ? "20190305" : d)));
   });
 
+  it("gives a column the sheet lacks an empty value in every row, never a hole", () => {
+    const result = checkSheet(
+      {
+        sheet: "毕业名单",
+        rows: [
+          ["学籍号", "姓名", "性别", "身份证件号", "年级", "毕业结论"],
+          ["", "张一", "男", ids[0], "六年级", "毕业"],
+          [null, null, null, null, null, null],
+          ["", "张二", "女", ids[1], "六年级", "毕业"],
+        ],
+      },
+      { profile, today: TODAY },
+    );
+    expect(result.template?.id).toBe("graduation");
+    expect(result.cleaned.sourceRows).toEqual([2, 4]);
+    const className = result.cleaned.keys.indexOf("className");
+    expect(className).toBeGreaterThanOrEqual(0);
+    expect(result.cleaned.cells).toHaveLength(2 * result.cleaned.keys.length);
+    expect(result.cleaned.cells.every((v) => typeof v === "string")).toBe(true);
+    expect(cleanedRow(result.cleaned, 1)[className]).toBe("");
+  });
+
   it("goes on checking every cell of a column with thousands of distinct values", () => {
     // more distinct birth dates than a column's memo holds, then a bad one and a reformatted one
     const rows: RawCell[][] = [];

@@ -78,7 +78,10 @@ export function readRows(
     let filled = false;
     for (let i = 0; i < width; i++, next++) {
       const a = at[i];
-      if (a < 0) continue;
+      if (a < 0) {
+        values[next] = "";
+        continue;
+      }
       const raw = cells[a];
       let o: CellOutcome;
       if (varied[i] === 1) {
@@ -103,7 +106,10 @@ export function readRows(
         lastRaw[i] = raw;
         lastOut[i] = o;
       }
-      if (o === BLANK) continue;
+      if (o === BLANK) {
+        values[next] = "";
+        continue;
+      }
       filled = true;
       values[next] = o.value;
       if (o.done) done[next] = 1;

@@ -21,9 +21,9 @@ export class RowStore {
     readonly at: Int32Array,
   ) {}
 
-  /** room for n rows, every value "" */
+  /** room for n rows; the reader writes every slot of each row it keeps, "" for a blank cell */
   reserve(rows: number): void {
-    this.values = new Array<string>(rows * this.at.length).fill("");
+    this.values = new Array<string>(rows * this.at.length);
     this.settled = new Uint8Array(rows * this.at.length);
   }
 
