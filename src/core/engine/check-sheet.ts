@@ -69,8 +69,7 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   const at = new Int32Array(slots.length).fill(-1);
   slots.forEach((s, i) => s && (at[i] = s.at));
   const store = new RowStore(keys, at);
-  const rows = readRows(table, layout, rowOrigin, slots, store, ctx, sink, options.onProgress);
-  checkRows(rows, slots, template, ctx);
+  const rows = readRows(table, layout, rowOrigin, slots, store, ctx, sink, rowChecker(slots, template, ctx), options.onProgress);
   for (const rule of tableRules) {
     try {
       rule.check(rows, ctx);
@@ -104,14 +103,18 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   };
 }
 
-/** The checks that read other cells of the row (the ID check reads the ID type) run once all are normalised. */
-function checkRows(rows: readonly DataRow[], slots: readonly (Slot | null)[], template: Template, ctx: RuleContext): void {
+/**
+ * The checks that read other cells of the row (the ID check reads the ID type), the required cells and the
+ * row rules, for one row once all its cells are normalised. The reader calls it as it finishes each row,
+ * while the row's strings are still in the processor's cache.
+ */
+function rowChecker(slots: readonly (Slot | null)[], template: Template, ctx: RuleContext): (row: DataRow) => void {
   const required = requiredColumns(template, slots);
   const later: number[] = [];
   slots.forEach((s, i) => s?.handler.check && !s.handler.cellOnly && later.push(i));
   // one CellInput refilled per cell: handlers read it and keep nothing (see FieldKindHandler)
-  const cell: { -readonly [K in keyof CellInput]: CellInput[K] } = { raw: null, value: "", column: template.columns[0], row: rows[0] };
-  for (const row of rows) {
+  const cell = { raw: null, value: "", column: template.columns[0], row: null } as unknown as { -readonly [K in keyof CellInput]: CellInput[K] };
+  return (row) => {
     for (const i of later) {
       const value = row.value(i);
       if (value === "" || row.isSettled(i)) continue;
@@ -134,7 +137,7 @@ function checkRows(rows: readonly DataRow[], slots: readonly (Slot | null)[], te
         internalError(ctx, err, row.row);
       }
     }
-  }
+  };
 }
 
 /** Who each row is, for the audit across files: the fields' slots are looked up once, not per row. */

@@ -34,8 +34,8 @@ export function isBlank(v: RawCell | undefined): boolean {
 }
 
 /**
- * Normalise every non-blank data row into the store (blank rows carry nothing and are skipped), and run
- * the checks that need only the cell. Each distinct cell of a column is worked out once (ColumnMemo);
+ * Normalise every non-blank data row into the store (blank rows carry nothing and are skipped), run the
+ * checks that need only the cell, and hand each finished row to checkRow. Each distinct cell of a column is worked out once (ColumnMemo);
  * its fixes and findings are reported on every row that holds it.
  */
 export function readRows(
@@ -46,6 +46,8 @@ export function readRows(
   store: RowStore,
   ctx: RuleContext,
   sink: IssueSink,
+  /** called on each row kept, once all its cells are read */
+  checkRow: (row: DataRow) => void,
   onProgress?: (done: number, total: number) => void,
 ): DataRow[] {
   const out: DataRow[] = [];
@@ -121,6 +123,7 @@ export function readRows(
       continue;
     }
     out.push(row);
+    checkRow(row);
     if (onProgress && (r - first) % PROGRESS_EVERY === 0) onProgress(r - first, total);
   }
   onProgress?.(total, total);
