@@ -69,7 +69,14 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   const at = new Int32Array(slots.length).fill(-1);
   slots.forEach((s, i) => s && (at[i] = s.at));
   const store = new RowStore(keys, at);
-  const rows = readRows(table, layout, rowOrigin, slots, store, ctx, sink, rowChecker(slots, template, ctx), options.onProgress);
+  const checkRow = rowChecker(slots, template, ctx);
+  const refOf = studentRef(keys);
+  const students: StudentRef[] = [];
+  // each row is checked and noted while the reader has it at hand
+  const rows = readRows(table, layout, rowOrigin, slots, store, ctx, sink, (row) => {
+    checkRow(row);
+    students.push(refOf(row));
+  }, options.onProgress);
   for (const rule of tableRules) {
     try {
       rule.check(rows, ctx);
@@ -83,7 +90,6 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   const numbers = template.assignsNumbers === false ? [] : generateNumbers(rows, ctx, options.numbering);
   if (rows.length === 0) sink.report({ code: "sheet/empty" });
 
-  const students = studentRefs(rows, keys);
   // last: the cleaned rows take the store's values over
   const { cleaned, rejected } = buildCleaned(template, rows, store, sink.issues, numbers);
   return {
@@ -140,8 +146,8 @@ function rowChecker(slots: readonly (Slot | null)[], template: Template, ctx: Ru
   };
 }
 
-/** Who each row is, for the audit across files: the fields' slots are looked up once, not per row. */
-function studentRefs(rows: readonly DataRow[], keys: KeyIndex): StudentRef[] {
+/** Who a row is, for the audit across files: the fields' slots are looked up once, not per row. */
+function studentRef(keys: KeyIndex): (r: DataRow) => StudentRef {
   const slot = (key: string) => keys.get(key) ?? -1;
   const [id, name, birth, regNo, auxNo, school, grade, cls] = [
     "idNumber",
@@ -154,7 +160,7 @@ function studentRefs(rows: readonly DataRow[], keys: KeyIndex): StudentRef[] {
     "className",
   ].map(slot);
   const at = (r: DataRow, i: number) => (i < 0 ? "" : r.value(i));
-  return rows.map((r) => ({
+  return (r) => ({
     row: r.row,
     idNumber: at(r, id),
     name: at(r, name),
@@ -164,7 +170,7 @@ function studentRefs(rows: readonly DataRow[], keys: KeyIndex): StudentRef[] {
     schoolCode: at(r, school),
     grade: at(r, grade),
     className: at(r, cls),
-  }));
+  });
 }
 
 function emptyResult(table: SheetTable, profile: Profile, issues: CheckResult["issues"]): CheckResult {

@@ -69,6 +69,8 @@ export function readRows(
   // straight to the reader, without comparisons that would fail, into one outcome object per column
   const varied = new Uint8Array(width);
   const scratch: CellOutcome[] = slots.map(() => ({ value: "", fixes: undefined, done: false, findings: null, quiet: true }));
+  // the settled flag matters only to checks run after the row is read (cell-only checks ran already)
+  const flagged = Uint8Array.from(slots, (s) => (s?.handler.check && !s.handler.cellOnly ? 1 : 0));
   store.reserve(Math.max(0, total));
   const values = store.values;
   const done = store.settled;
@@ -114,7 +116,7 @@ export function readRows(
       }
       filled = true;
       values[next] = o.value;
-      if (o.done) done[next] = 1;
+      if (o.done && flagged[i] === 1) done[next] = 1;
       if (!o.quiet) report(o, row.row, slots[i]!.column.key, sink);
     }
     // nothing in the template's columns: a blank row (skipped) unless it has data in other columns

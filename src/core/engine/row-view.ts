@@ -12,7 +12,7 @@ export type KeyIndex = ReadonlyMap<string, number>;
  */
 export class RowStore {
   values: string[] = [];
-  /** 1 where normalise() already proved the value valid (or its cell-only check ran), so check() is skipped */
+  /** for the slots checked after the row is read: 1 where normalise() already proved the value valid, so check() is skipped */
   settled = new Uint8Array(0);
 
   constructor(
