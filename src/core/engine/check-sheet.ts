@@ -15,7 +15,7 @@ import { buildCleaned } from "./clean";
 import { countIssues } from "./counts";
 import { checkRequired, requiredColumns } from "./required";
 import { internalError } from "./internal-error";
-import { makeSlot, readRows, type Slot } from "./read-rows";
+import { checkedAfterRead, makeSlot, readRows, type Slot } from "./read-rows";
 import { DataRow, RowStore, type KeyIndex } from "./row-view";
 import { IssueSink } from "./issue-sink";
 
@@ -117,7 +117,7 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
 function rowChecker(slots: readonly (Slot | null)[], template: Template, ctx: RuleContext): (row: DataRow) => void {
   const required = requiredColumns(template, slots);
   const later: number[] = [];
-  slots.forEach((s, i) => s?.handler.check && !s.handler.cellOnly && later.push(i));
+  slots.forEach((s, i) => checkedAfterRead(s) && later.push(i));
   // one CellInput refilled per cell: handlers read it and keep nothing (see FieldKindHandler)
   const cell = { raw: null, value: "", column: template.columns[0], row: null } as unknown as { -readonly [K in keyof CellInput]: CellInput[K] };
   return (row) => {

@@ -17,6 +17,11 @@ export interface Slot {
   memo: ColumnMemo;
 }
 
+/** Whether the slot's check reads other cells of the row, so it runs once the whole row is read. */
+export function checkedAfterRead(slot: Slot | null): boolean {
+  return slot !== null && slot.handler.check !== undefined && slot.handler.cellOnly !== true;
+}
+
 export function makeSlot(column: TemplateColumn, handler: FieldKindHandler, at: number): Slot {
   return { column, handler, at, memo: new ColumnMemo() };
 }
@@ -35,8 +40,8 @@ export function isBlank(v: RawCell | undefined): boolean {
 
 /**
  * Normalise every non-blank data row into the store (blank rows carry nothing and are skipped), run the
- * checks that need only the cell, and hand each finished row to checkRow. Each distinct cell of a column is worked out once (ColumnMemo);
- * its fixes and findings are reported on every row that holds it.
+ * checks that need only the cell, and hand each finished row to checkRow. Each distinct cell of a column
+ * is worked out once (ColumnMemo); its fixes and findings are reported on every row that holds it.
  */
 export function readRows(
   table: SheetTable,
@@ -70,7 +75,7 @@ export function readRows(
   const varied = new Uint8Array(width);
   const scratch: CellOutcome[] = slots.map(() => ({ value: "", fixes: undefined, done: false, findings: null, quiet: true }));
   // the settled flag matters only to checks run after the row is read (cell-only checks ran already)
-  const flagged = Uint8Array.from(slots, (s) => (s?.handler.check && !s.handler.cellOnly ? 1 : 0));
+  const flagged = Uint8Array.from(slots, (s) => (checkedAfterRead(s) ? 1 : 0));
   store.reserve(Math.max(0, total));
   const values = store.values;
   const done = store.settled;

@@ -1,4 +1,5 @@
 import { isPlainIdShape } from "../../normalise/char-class";
+import { digitsAt } from "../../validators/ymd";
 import type { RowView } from "../types";
 import { groupDuplicates } from "./group-duplicates";
 
@@ -47,8 +48,8 @@ function findIdGroups(rows: readonly RowView[]): RowView[][] {
       others.push({ row: rows[i], at: i, key });
       continue;
     }
-    const h = digits(key, 0, 9);
-    const l = digits(key, 9, 8) * 11 + (key.charCodeAt(17) === 88 ? 10 : key.charCodeAt(17) - 48);
+    const h = digitsAt(key, 0, 9);
+    const l = digitsAt(key, 9, 8) * 11 + (key.charCodeAt(17) === 88 ? 10 : key.charCodeAt(17) - 48);
     hi[i] = h;
     lo[i] = l;
     let slot = mix(h, l) & mask;
@@ -69,12 +70,6 @@ function findIdGroups(rows: readonly RowView[]): RowView[][] {
   }
   for (const g of groupDuplicates(others, (o) => o.key)) groups.set(g[0].at, g.map((o) => o.row));
   return [...groups.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
-}
-
-function digits(s: string, from: number, count: number): number {
-  let v = 0;
-  for (let i = from; i < from + count; i++) v = v * 10 + (s.charCodeAt(i) - 48);
-  return v;
 }
 
 function mix(h: number, l: number): number {
