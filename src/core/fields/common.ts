@@ -57,11 +57,7 @@ export class CellWork {
 
   result(): NormaliseResult {
     const value = this.text;
-    if (this.code === null || value === this.before || value === "") {
-      this.clean.value = value;
-      this.clean.settled = this.settled || undefined;
-      return this.clean;
-    }
+    if (this.code === null || value === this.before || value === "") return this.asIs(value, this.settled);
     return { value, fixes: [{ code: this.code, before: this.before, after: value }], settled: this.settled || undefined };
   }
 }
