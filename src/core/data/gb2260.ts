@@ -1,4 +1,5 @@
 import timeline from "./gb2260-timeline.json";
+import { digitsAt } from "../validators/ymd";
 
 /**
  * GB/T 2260 administrative division codes with the years each name was in use (MCA lists, as
@@ -40,13 +41,8 @@ for (const [code, spans] of Object.entries(codes)) {
 /** The data of the 6-digit code at s[start…start+5], or undefined when it never existed or is not six digits. */
 export function regionInfoAt(s: string, start: number): RegionInfo | undefined {
   if (s.length < start + 6) return undefined;
-  let n = 0;
-  for (let i = start; i < start + 6; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (!(c >= 0 && c <= 9)) return undefined;
-    n = n * 10 + c;
-  }
-  return infos.get(n);
+  const n = digitsAt(s, start, 6);
+  return n < 0 ? undefined : infos.get(n);
 }
 
 /** A 6-digit code's data, or undefined when it never existed. */
