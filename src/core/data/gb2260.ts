@@ -45,6 +45,11 @@ export function regionInfoAt(s: string, start: number): RegionInfo | undefined {
   return n < 0 ? undefined : infos.get(n);
 }
 
+/** The data of a 6-digit code given as a number (an ID's first six digits, already read). */
+export function regionInfoOf(code: number): RegionInfo | undefined {
+  return infos.get(code);
+}
+
 /** A 6-digit code's data, or undefined when it never existed. */
 export function regionInfo(code6: string): RegionInfo | undefined {
   return code6.length === 6 ? regionInfoAt(code6, 0) : undefined;

@@ -1,5 +1,5 @@
-import { regionInfo, regionInfoAt, regionKnown, type RegionInfo } from "../data/gb2260";
-import { digitsAt, isValidYmd } from "./ymd";
+import { regionInfo, regionInfoOf, regionKnown, type RegionInfo } from "../data/gb2260";
+import { digitsAt, isValidDate } from "./ymd";
 
 /**
  * 公民身份号码 (GB 11643-1999): 6-digit GB/T 2260 address code + YYYYMMDD birth date + 3-digit
@@ -65,24 +65,47 @@ type Failure = Exclude<ResidentIdResult, { ok: true }>["reason"];
 /** The first thing wrong with an ID number's length, characters, date and check digit; null when none is. */
 function shapeFailure(id: string, today: string | undefined): Failure | null {
   if (id.length !== 18) return FIFTEEN.test(id) ? "fifteen-digit" : "length";
-  // shape, date and checksum by char codes: this runs for every ID cell
-  const sum = weightedSum(id);
+  // one pass over the 17 digits gives the checksum, the address code and the birth date: this runs for
+  // every ID cell, and reading the characters again for each check cost more than the checks
+  let sum = 0;
+  let region = 0;
+  let birth = 0;
+  for (let i = 0; i < 17; i++) {
+    const c = id.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return "format";
+    sum += c * WEIGHTS[i];
+    if (i < 6) region = region * 10 + c;
+    else if (i < 14) birth = birth * 10 + c;
+  }
   const last = id.charCodeAt(17);
   const lastIsX = last === 88 || last === 120;
-  if (sum < 0 || !((last >= 48 && last <= 57) || lastIsX)) return "format";
-  if (!isValidYmd(id, 1800, 6)) return "birthdate";
-  if (isAfter(id, 6, today ?? todayYmd())) return "future";
+  if (!((last >= 48 && last <= 57) || lastIsX)) return "format";
+  const year = (birth / 10000) | 0;
+  if (!isValidDate(year, ((birth / 100) | 0) % 100, birth % 100, 1800)) return "birthdate";
+  if (birth > todayNumber(today)) return "future";
   if (CHECK_CHARS.charCodeAt(sum % 11) !== (lastIsX ? 88 : last)) return "checksum";
+  parsedRegion = region;
+  parsedBirthYear = year;
   return null;
 }
 
-/** Whether the 8 characters of s at `at` (YYYYMMDD) come after ymd, without cutting them out. */
-function isAfter(s: string, at: number, ymd: string): boolean {
-  for (let i = 0; i < 8; i++) {
-    const d = s.charCodeAt(at + i) - ymd.charCodeAt(i);
-    if (d !== 0) return d > 0;
+// what the last shapeFailure that found nothing read, for its callers to look up without parsing again
+let parsedRegion = 0;
+let parsedBirthYear = 0;
+
+let lastToday = "";
+let lastTodayNumber = 0;
+
+/** "today" as the number YYYYMMDD, parsed once per distinct string (a sheet has one). */
+function todayNumber(today: string | undefined): number {
+  const t = today ?? todayYmd();
+  if (t !== lastToday) {
+    const n = t.length === 8 ? digitsAt(t, 0, 8) : -1;
+    // not a YYYYMMDD: nothing is in the future of it, as a text comparison would also mostly say
+    lastTodayNumber = n < 0 ? Infinity : n;
+    lastToday = t;
   }
-  return false;
+  return lastTodayNumber;
 }
 
 /**
@@ -91,7 +114,7 @@ function isAfter(s: string, at: number, ymd: string): boolean {
  */
 export function isValidResidentId(id: string, opts?: { today?: string }): boolean {
   if (shapeFailure(id, opts?.today) !== null) return false;
-  return regionInfoAt(id, 0) !== undefined || regionKnown(id.slice(0, 6)) !== "none";
+  return regionInfoOf(parsedRegion) !== undefined || regionKnown(id.slice(0, 6)) !== "none";
 }
 
 /**
@@ -100,8 +123,8 @@ export function isValidResidentId(id: string, opts?: { today?: string }): boolea
  */
 export function isCleanResidentId(id: string, opts?: { today?: string }): boolean {
   if (shapeFailure(id, opts?.today) !== null) return false;
-  const info = regionInfoAt(id, 0);
-  return info !== undefined && !bornBeforeRegion(info, digitsAt(id, 6, 4));
+  const info = regionInfoOf(parsedRegion);
+  return info !== undefined && !bornBeforeRegion(info, parsedBirthYear);
 }
 
 /** The address code came into use after the birth year, for someone given the number at birth. */
@@ -116,9 +139,9 @@ export function validateResidentId(id: string, opts?: { today?: string }): Resid
   if (failure !== null) return { ok: false, reason: failure };
   const birthDate = id.slice(6, 14);
   const sex = (id.charCodeAt(16) - 48) % 2 === 1 ? "男" : "女";
-  const info = regionInfoAt(id, 0);
+  const info = regionInfoOf(parsedRegion);
   if (info) {
-    const late = bornBeforeRegion(info, digitsAt(id, 6, 4));
+    const late = bornBeforeRegion(info, parsedBirthYear);
     const warnings = late ? [{ code: "region-after-birth" as const, region: info.code, firstYear: info.firstYear! }] : NO_WARNINGS;
     return { ok: true, birthDate, sex, region: countyRegion(info), warnings };
   }
