@@ -257,6 +257,39 @@ describe("cells that repeat down a column", () => {
     expect(result.students.slice(400).map((s) => s.birthDate)).toEqual(pattern.map((d) => (d === "2019.3.5" ? "20190305" : d)));
   });
 
+  it("still normalises and checks the odd cell in name and ID columns that take the plain fast path", () => {
+    // distinct names and IDs close the columns' memos; then the cells plain() must leave to normalise and check
+    const rows: RawCell[][] = [];
+    const day = new Date(Date.UTC(2018, 8, 1));
+    const han = "赵钱孙李周吴郑王冯陈";
+    for (let i = 0; i < 1000; i++) {
+      const ymd = day.toISOString().slice(0, 10).replace(/-/g, "");
+      rows.push([`${han[i % 10]}${han[(i / 10) % 10 | 0]}${han[(i / 100) % 10 | 0]}`, "男", ymd, "居民身份证", makeResidentId({ birthDate: ymd, sex: "男", seq: 11 })]);
+      day.setUTCDate(day.getUTCDate() + 1);
+    }
+    const good = makeResidentId({ birthDate: "20190305", sex: "男", seq: 501 });
+    const badChecksum = good.slice(0, 17) + (good[17] === "0" ? "1" : "0");
+    const lowerX = Array.from({ length: 40 }, (_, k) => makeResidentId({ birthDate: "20190306", sex: "男", seq: 501 + 2 * k })).find((id) => id.endsWith("X"))!;
+    rows.push(
+      ["Anna Li", "男", "20190305", "居民身份证", good],
+      ["张 三", "男", "20190305", "居民身份证", badChecksum],
+      ["李四", "男", "20190306", "居民身份证", lowerX.toLowerCase()],
+    );
+    const result = checkSheet(newEntrantSheet(rows), { profile, today: TODAY });
+    const first = 3 + 1000;
+    const at = (code: string) => result.issues.filter((i) => i.code === code).map((i) => i.row);
+    expect(at("cell/name-latin")).toEqual([first]);
+    expect(at("fix/whitespace").filter((r) => r! >= first)).toEqual([first + 1]);
+    expect(at("id/checksum")).toEqual([first + 1]);
+    expect(at("fix/x-uppercase")).toEqual([first + 2]);
+    expect(result.issues.filter((i) => i.row! < first && /^(id|cell|fix)\//.test(i.code))).toEqual([]);
+    expect(result.students.slice(1000).map((s) => [s.name, s.idNumber])).toEqual([
+      ["Anna Li", good],
+      ["张三", badChecksum],
+      ["李四", lowerX.toLowerCase().replace(/x$/, "X")],
+    ]);
+  });
+
   it("gives a column the sheet lacks an empty value in every row, never a hole", () => {
     const result = checkSheet(
       {

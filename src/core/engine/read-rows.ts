@@ -1,7 +1,7 @@
 import type { Layout } from "../model/report";
 import type { RawCell, SheetTable } from "../model/table";
 import type { TemplateColumn } from "../model/template";
-import type { CellInput, FieldKindHandler, IssueDraft, RuleContext } from "../rules/types";
+import { NOT_PLAIN, PLAIN, PLAIN_VALID, type CellInput, type FieldKindHandler, type IssueDraft, type RuleContext } from "../rules/types";
 import { ColumnMemo, type CellOutcome } from "./column-memo";
 import { internalErrorDraft } from "./internal-error";
 import type { IssueSink } from "./issue-sink";
@@ -76,6 +76,9 @@ export function readRows(
   const scratch: CellOutcome[] = slots.map(() => ({ value: "", fixes: undefined, done: false, findings: null, quiet: true }));
   // the settled flag matters only to checks run after the row is read (cell-only checks ran already)
   const flagged = Uint8Array.from(slots, (s) => (checkedAfterRead(s) ? 1 : 0));
+  // a varied column's plain cells skip normalise(); PLAIN (check still to do) suffices where no cell-only check would run now
+  const plain = slots.map((s) => (s?.handler.plain ? s.handler.plain : null));
+  const plainSuffices = Uint8Array.from(slots, (s) => (s !== null && (s.handler.cellOnly !== true || s.handler.check === undefined) ? 1 : 0));
   store.reserve(Math.max(0, total));
   const values = store.values;
   const done = store.settled;
@@ -94,7 +97,19 @@ export function readRows(
       const raw = cells[a];
       let o: CellOutcome;
       if (varied[i] === 1) {
-        o = raw === undefined || isBlank(raw) ? BLANK : reader.read(raw, slots[i]!, row, scratch[i]);
+        if (raw === undefined || isBlank(raw)) {
+          values[next] = "";
+          continue;
+        }
+        const verdict = typeof raw === "string" ? (plain[i]?.(raw, slots[i]!.column) ?? NOT_PLAIN) : NOT_PLAIN;
+        if (verdict === PLAIN_VALID || (verdict === PLAIN && plainSuffices[i] === 1)) {
+          // the cell is its own value: no outcome to make or report
+          filled = true;
+          values[next] = raw as string;
+          if (verdict === PLAIN_VALID && flagged[i] === 1) done[next] = 1;
+          continue;
+        }
+        o = reader.read(raw, slots[i]!, row, scratch[i]);
       } else if (raw === lastRaw[i]) {
         o = lastOut[i];
         repeats[i]++;

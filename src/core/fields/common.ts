@@ -1,5 +1,6 @@
 import { CHANGED_FULLWIDTH, cleanText } from "../normalise/text";
 import type { RawCell } from "../model/table";
+import type { TemplateColumn } from "../model/template";
 import type { CellInput, NormaliseResult, RuleContext } from "../rules/types";
 
 /** Shared pieces of the field handlers: a cell's text, the first clean-up, the one fix a cell reports. */
@@ -90,6 +91,11 @@ export function reportCell(
   fix?: string,
 ): void {
   ctx.report({ code, row: cell.row.row, key: cell.column.key, value: cell.value, fix, params });
+}
+
+/** Whether the text fits the column's maxLength, counted in UTF-16 units: then checkMaxLength, which counts characters, reports nothing. */
+export function fitsMaxLength(text: string, column: TemplateColumn): boolean {
+  return column.maxLength === undefined || text.length <= column.maxLength;
 }
 
 /** cell/too-long when the column has a maxLength (counted in characters, not UTF-16 units). */

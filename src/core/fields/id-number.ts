@@ -1,4 +1,4 @@
-import type { CellInput, FieldKindHandler, RuleContext } from "../rules/types";
+import { NOT_PLAIN, PLAIN, type CellInput, type FieldKindHandler, type RuleContext } from "../rules/types";
 import { isCleanResidentId, validateResidentId, type ResidentIdResult } from "../validators/resident-id";
 import { isValidYmd } from "../validators/ymd";
 import { isPlainIdShape } from "../normalise/char-class";
@@ -107,4 +107,6 @@ export const idNumberField: FieldKindHandler = {
     const shape = idType.includes("护照") && !idType.includes("/") ? PASSPORT : OTHER_DOCUMENT;
     if (!shape.test(cell.value)) reportCell(cell, ctx, "id/other-format", { idType });
   },
+  // the shape alone says nothing of the checksum, the date or the ID type: check() still runs
+  plain: (raw) => (isPlainIdShape(raw) ? PLAIN : NOT_PLAIN),
 };

@@ -1,7 +1,7 @@
-import type { FieldKindHandler } from "../rules/types";
+import { NOT_PLAIN, PLAIN, PLAIN_VALID, type FieldKindHandler } from "../rules/types";
 import { allBasicHan } from "../normalise/char-class";
 import { checkName, isForeignIdType, normaliseNameDots } from "../validators/name";
-import { CellWork, checkMaxLength, reportCell, siblingKey } from "./common";
+import { CellWork, checkMaxLength, fitsMaxLength, reportCell, siblingKey } from "./common";
 
 const work = new CellWork();
 const LATIN = /[A-Za-z]/;
@@ -32,4 +32,5 @@ export const nameField: FieldKindHandler = {
     if (failure) reportCell(cell, ctx, CODES[failure.problem], { chars: failure.chars });
     checkMaxLength(cell, ctx);
   },
+  plain: (raw, column) => (!allBasicHan(raw) ? NOT_PLAIN : fitsMaxLength(raw, column) ? PLAIN_VALID : PLAIN),
 };

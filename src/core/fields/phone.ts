@@ -1,4 +1,4 @@
-import type { FieldKindHandler } from "../rules/types";
+import { NOT_PLAIN, PLAIN_VALID, type FieldKindHandler } from "../rules/types";
 import { isPlainMobile } from "../normalise/char-class";
 import { checkPhone, PHONE_NEEDS_TIDY, tidyPhone } from "../validators/phone";
 import { CellWork, reportCell } from "./common";
@@ -22,4 +22,5 @@ export const phoneField: FieldKindHandler = {
     if (problem) reportCell(cell, ctx, problem === "no-area-code" ? "cell/phone-no-area-code" : "cell/phone-invalid");
   },
   cellOnly: true,
+  plain: (raw) => (isPlainMobile(raw) ? PLAIN_VALID : NOT_PLAIN),
 };

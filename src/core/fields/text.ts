@@ -1,5 +1,6 @@
-import type { FieldKindHandler } from "../rules/types";
-import { CellWork, checkMaxLength } from "./common";
+import { NOT_PLAIN, PLAIN, PLAIN_VALID, type FieldKindHandler } from "../rules/types";
+import { needsCleaning } from "../normalise/text";
+import { CellWork, checkMaxLength, fitsMaxLength } from "./common";
 
 const work = new CellWork();
 
@@ -8,4 +9,5 @@ export const textField: FieldKindHandler = {
   normalise: (raw) => work.start(raw).result(),
   check: checkMaxLength,
   cellOnly: true,
+  plain: (raw, column) => (needsCleaning(raw) ? NOT_PLAIN : fitsMaxLength(raw, column) ? PLAIN_VALID : PLAIN),
 };

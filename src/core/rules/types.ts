@@ -83,7 +83,19 @@ export interface FieldKindHandler {
    * every row holding the same cell (a 民族 column has a handful of values in 50,000 rows).
    */
   cellOnly?: true;
+  /**
+   * A fast path for the commonest cells, asked before normalise() in columns whose cells seldom repeat
+   * (names, ID and phone numbers, addresses), where the general path is most of the engine's time.
+   * PLAIN: normalise() would return the string as it is, with no fix; PLAIN_VALID: and check() would find
+   * nothing in it, whatever the rest of the row; NOT_PLAIN: ask normalise(). Must only say what is certain.
+   */
+  plain?(raw: string, column: TemplateColumn): PlainVerdict;
 }
+
+export const NOT_PLAIN = 0;
+export const PLAIN = 1;
+export const PLAIN_VALID = 2;
+export type PlainVerdict = typeof NOT_PLAIN | typeof PLAIN | typeof PLAIN_VALID;
 
 /** A rule about one row across fields (required-when, 随班就读 vs 残疾类型, entry age …). */
 export interface RowRule {
