@@ -116,6 +116,8 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
  */
 function rowChecker(slots: readonly (Slot | null)[], template: Template, ctx: RuleContext): (row: DataRow) => void {
   const required = requiredColumns(template, slots);
+  const has = (key: string) => slots.some((s) => s?.column.key === key);
+  const rules = rowRules.filter((rule) => !rule.appliesTo || rule.appliesTo(has, template));
   const later: number[] = [];
   slots.forEach((s, i) => checkedAfterRead(s) && later.push(i));
   // one CellInput refilled per cell: handlers read it and keep nothing (see FieldKindHandler)
@@ -136,7 +138,7 @@ function rowChecker(slots: readonly (Slot | null)[], template: Template, ctx: Ru
       }
     }
     checkRequired(row, required, ctx);
-    for (const rule of rowRules) {
+    for (const rule of rules) {
       try {
         rule.check(row, ctx);
       } catch (err) {

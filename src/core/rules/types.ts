@@ -100,6 +100,11 @@ export type PlainVerdict = typeof NOT_PLAIN | typeof PLAIN | typeof PLAIN_VALID;
 /** A rule about one row across fields (required-when, 随班就读 vs 残疾类型, entry age …). */
 export interface RowRule {
   id: string;
+  /**
+   * Whether the rule can find anything on a sheet with these columns (asked once per sheet): a rule about
+   * fields the sheet lacks is not run on each of its rows. Absent: always run.
+   */
+  appliesTo?(has: (key: string) => boolean, template: Template): boolean;
   check(row: RowView, ctx: RuleContext): void;
 }
 

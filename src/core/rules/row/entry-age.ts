@@ -26,6 +26,7 @@ function isPrimaryEntry(row: RowView, ctx: RuleContext): boolean {
 
 export const entryAge: RowRule = {
   id: "entry-age",
+  appliesTo: (has, template) => has("birthDate") && (template.id === "new-entrant" || has("grade")),
   check(row, ctx) {
     if (!isPrimaryEntry(row, ctx)) return;
     const birth = ymd(row.get("birthDate"));

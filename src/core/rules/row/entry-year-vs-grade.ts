@@ -13,6 +13,7 @@ import { isSummer, schoolYear, ym } from "./calendar";
  */
 export const entryYearVsGrade: RowRule = {
   id: "entry-year-vs-grade",
+  appliesTo: (has) => has("entryYearMonth"),
   check(row, ctx) {
     const value = row.get("entryYearMonth");
     const entry = ym(value);

@@ -9,6 +9,7 @@ import { gradeOf } from "./grade-cache";
  */
 export const graduationResult: RowRule = {
   id: "graduation-result",
+  appliesTo: (has, template) => has("grade") && (has("graduationResult") || template.id === "graduation"),
   check(row, ctx) {
     const result = row.get("graduationResult");
     const graduationList = ctx.template.id === "graduation";

@@ -16,6 +16,7 @@ const NONE = "无残疾";
 
 export const inclusiveVsDisability: RowRule = {
   id: "inclusive-vs-disability",
+  appliesTo: (has) => has("disability"),
   check(row, ctx) {
     const disability = row.get("disability");
     if (!disability) return;

@@ -51,3 +51,44 @@ describe("rowRules", () => {
     expect(ctx.reports).toEqual([]);
   });
 });
+
+describe("rowRules' appliesTo", () => {
+  const has = (values: Record<string, string>) => (key: string) => key in values;
+  const templates = [GRADUATION, { ...GRADUATION, id: "national-2013" }, { ...GRADUATION, id: "new-entrant" }];
+  // and sheets with only some of a rule's columns
+  const sheets = [...BAD_ROWS, { entryYearMonth: "202503" }, { birthDate: "20200301" }, { graduationResult: "结业" }, { "member2.idNumber": "" }];
+
+  it("turns a rule off only where it could find nothing: on a sheet without its columns it reports nothing", () => {
+    for (const template of templates) {
+      for (const values of sheets) {
+        for (const rule of rowRules) {
+          if (!rule.appliesTo || rule.appliesTo(has(values), template)) continue;
+          const ctx = fakeContext({ template, profile: testProfile(), today: "20251015" });
+          rule.check(makeRow(values), ctx);
+          expect({ rule: rule.id, template: template.id, values, reports: ctx.reports }).toEqual({ rule: rule.id, template: template.id, values, reports: [] });
+        }
+      }
+    }
+  });
+
+  it("keeps each rule on for the sheets its problems come from", () => {
+    for (const template of templates) {
+      for (const values of sheets) {
+        for (const rule of rowRules) {
+          const ctx = fakeContext({ template, profile: testProfile(), today: "20251015" });
+          rule.check(makeRow(values), ctx);
+          if (ctx.reports.length > 0) expect([rule.id, rule.appliesTo?.(has(values), template) ?? true]).toEqual([rule.id, true]);
+        }
+      }
+    }
+  });
+
+  it("runs no rule about grades on a sheet without a grade column", () => {
+    const byId = Object.fromEntries(rowRules.map((r) => [r.id, r]));
+    const sheet = has({ birthDate: "", entryYearMonth: "", graduationResult: "" });
+    expect(byId["entry-age"].appliesTo!(sheet, templates[1])).toBe(false);
+    expect(byId["graduation-result"].appliesTo!(sheet, templates[1])).toBe(false);
+    // the new-entrant list is grade 1 by definition
+    expect(byId["entry-age"].appliesTo!(sheet, templates[2])).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import type { RowRule } from "../types";
  */
 export const leftBehindMigrant: RowRule = {
   id: "left-behind-migrant",
+  appliesTo: (has) => has("leftBehind") && has("migrantChild"),
   check(row, ctx) {
     const leftBehind = row.get("leftBehind");
     if ((leftBehind === "单亲留守儿童" || leftBehind === "双亲留守儿童") && row.get("migrantChild") === "是") {

@@ -11,6 +11,7 @@ function hasId(row: RowView, prefix: string): boolean {
  */
 export const memberIdRequired: RowRule = {
   id: "member-id-required",
+  appliesTo: (has) => has("member1.idNumber") || has("member2.idNumber"),
   check(row, ctx) {
     if (!row.has("member1.idNumber") && !row.has("member2.idNumber")) return;
     if (hasId(row, "")) return;

@@ -5,9 +5,14 @@ import { groupDuplicates } from "./group-duplicates";
 
 /** A row's ID number as compared for duplicates; null when it has none. */
 export function idNumberKey(r: RowView): string | null {
-  const id = r.get("idNumber");
+  return idKey(r.get("idNumber"));
+}
+
+/** An ID number as compared for duplicates: other documents' numbers ignore case. */
+function idKey(id: string): string | null {
   if (id === "") return null;
-  return LOWER.test(id) ? id.toUpperCase() : id;
+  // a resident ID's shape holds no lower-case letter: no need to look for one
+  return isPlainIdShape(id) || !LOWER.test(id) ? id : id.toUpperCase();
 }
 
 const LOWER = /[a-z]/;
