@@ -24,7 +24,7 @@ export function readAuditFile(bytes: Uint8Array, path: string, options: CheckOpt
     if (e instanceof ReadError) return { file: { path, reason: REASON[e.kind], detail: e.message }, rows: 0 };
     return { file: { path, reason: "unreadable", detail: e instanceof Error ? e.message : String(e) }, rows: 0 };
   }
-  const check = checkWorkbook(tables, options);
+  const check = checkWorkbook(tables, { ...options, students: true });
   const rows = check.results.reduce((n, r) => n + r.dataRows, 0);
   return { file: auditFileOf(path, check), rows };
 }

@@ -14,7 +14,7 @@ const col = (h: string) => (one.rows[0] as string[]).indexOf(h);
 function audited(path: string, rows: RawCell[][], edit: (rows: RawCell[][]) => void = () => undefined): AuditFile {
   const copy = rows.map((r) => [...r]);
   edit(copy);
-  const file = auditFileOf(path, checkWorkbook([{ sheet: "学生信息", rows: copy }], { profile, today: "20251015" }));
+  const file = auditFileOf(path, checkWorkbook([{ sheet: "学生信息", rows: copy }], { profile, today: "20251015", students: true }));
   if (isUnreadable(file)) throw new Error(file.detail);
   return file;
 }
@@ -73,8 +73,13 @@ describe("auditFileOf with the engine", () => {
     ]);
   });
 
+  it("refuses a check made without the rows' identities rather than audit it as having no duplicates", () => {
+    const check = checkWorkbook([{ sheet: "学生信息", rows: one.rows }], { profile, today: "20251015" });
+    expect(() => auditFileOf("一小.xlsx", check)).toThrow("CheckOptions.students");
+  });
+
   it("returns a workbook with no template sheet as not-a-template, with the engine's reason", () => {
-    const file = auditFileOf("通讯录.xlsx", checkWorkbook([{ sheet: "通讯录", rows: [["班级", "电话"], ["1班", "13800000000"]] }], { profile }));
+    const file = auditFileOf("通讯录.xlsx", checkWorkbook([{ sheet: "通讯录", rows: [["班级", "电话"], ["1班", "13800000000"]] }], { profile, students: true }));
     expect(isUnreadable(file) && file.reason).toBe("not-a-template");
     expect(isUnreadable(file) && file.detail).toContain("表头");
   });

@@ -11,6 +11,8 @@ export function auditFileOf(path: string, check: WorkbookCheck): AuditFile | Unr
   const sheets: AuditSheet[] = [];
   for (const r of check.results) {
     if (!r.template) continue;
+    // the cross-file comparison needs them: a check made without them would find no duplicates, silently
+    if (!r.students) throw new Error("auditFileOf: the check was made without CheckOptions.students");
     sheets.push({
       sheet: r.sheet,
       template: r.template,

@@ -28,7 +28,7 @@ describe("checkSheet", () => {
         ["张小明", "男", "20190305", "居民身份证", ok1],
         ["李小红", "女", "2019-06-12", "居民身份证", ok2],
       ]),
-      { profile, today: TODAY },
+      { profile, today: TODAY, students: true },
     );
     expect(result.template?.id).toBe("new-entrant");
     expect(result.layout?.headerRow).toBe(2);
@@ -50,7 +50,7 @@ describe("checkSheet", () => {
         ["", "", "", "", ""],
         ["赵小六", "女", "20190611", "居民身份证", ok2],
       ]),
-      { profile, today: TODAY },
+      { profile, today: TODAY, students: true },
     );
     expect(result.dataRows).toBe(3);
     expect(result.cleaned.sourceRows).toEqual([3, 7]);
@@ -58,7 +58,15 @@ describe("checkSheet", () => {
     expect(result.rejected[0].codes).toContain("id/stored-as-number");
     expect(result.rejected[0].cells[4]).toBe(110105201903050000);
     const all = [...result.cleaned.sourceRows, ...result.rejected.map((r) => r.sourceRow)].sort();
-    expect(all).toEqual(result.students.map((s) => s.row).sort());
+    expect(all).toEqual(result.students!.map((s) => s.row).sort());
+  });
+
+  it("lists who each row is only when asked (the county audit asks; a single school's check does not need it)", () => {
+    const sheet = newEntrantSheet([["张小明", "男", "20190305", "居民身份证", ok1]]);
+    expect(checkSheet(sheet, { profile, today: TODAY }).students).toBeUndefined();
+    expect(checkSheet(sheet, { profile, today: TODAY, students: true }).students).toEqual([
+      expect.objectContaining({ row: 3, name: "张小明", idNumber: ok1, birthDate: "20190305" }),
+    ]);
   });
 
   it("writes cleaned rows in the template's column order with fixes applied, whatever the sheet's order", () => {
@@ -69,7 +77,7 @@ describe("checkSheet", () => {
         [ok1.toLowerCase(), " 张小明 ", "2019/3/5", "男", "身份证"],
       ],
     };
-    const result = checkSheet(table, { profile, today: TODAY });
+    const result = checkSheet(table, { profile, today: TODAY, students: true });
     expect(result.cleaned.headers).toEqual(["姓名", "性别", "出生日期", "身份证件类型", "身份证件号码"]);
     expect(cleanedRow(result.cleaned, 0)).toEqual(["张小明", "男", "20190305", "居民身份证", ok1]);
     expect(result.counts.errors).toBe(0);
@@ -82,7 +90,7 @@ describe("checkSheet", () => {
         ["张小明", "男", "20190305", "居民身份证", ok1],
         ["张小明", "男", "20190305", "居民身份证", ok1],
       ]),
-      { profile, today: TODAY },
+      { profile, today: TODAY, students: true },
     );
     const dups = result.issues.filter((i) => i.code === "table/duplicate-id");
     expect(dups.map((d) => d.row).sort()).toEqual([3, 4]);
@@ -96,7 +104,7 @@ describe("checkSheet", () => {
   it("names the closest template and what it lacks when a sheet is no template", () => {
     const result = checkSheet(
       { sheet: "课程表", rows: [["星期一", "星期二", "星期三"], ["语文", "数学", "英语"]] },
-      { profile, today: TODAY },
+      { profile, today: TODAY, students: true },
     );
     expect(result.template).toBeNull();
     expect(result.issues.length).toBeGreaterThan(0);
@@ -104,7 +112,7 @@ describe("checkSheet", () => {
   });
 
   it("reports a required cell left empty with its place", () => {
-    const result = checkSheet(newEntrantSheet([["", "男", "20190305", "居民身份证", ok1]]), { profile, today: TODAY });
+    const result = checkSheet(newEntrantSheet([["", "男", "20190305", "居民身份证", ok1]]), { profile, today: TODAY, students: true });
     expect(result.issues).toContainEqual(expect.objectContaining({ code: "cell/required", row: 3, column: "A", header: "姓名" }));
   });
 
@@ -114,7 +122,7 @@ describe("checkSheet", () => {
         ["张小明", "男", "20190305", "居民身份证", ""],
         ["李小红", "女", "20190611", "其他", ""],
       ]),
-      { profile, today: TODAY },
+      { profile, today: TODAY, students: true },
     );
     const required = result.issues.filter((i) => i.code.startsWith("cell/required"));
     expect(required).toEqual([
@@ -137,7 +145,7 @@ describe("checkSheet", () => {
           ["张小明", "女", "20190305", "居民身份证", ok1],
         ],
       },
-      { profile, today: TODAY },
+      { profile, today: TODAY, students: true },
     );
     expect(result.layout?.headerRow).toBe(5);
     expect(result.issues.find((i) => i.code === "id/sex-mismatch")).toMatchObject({ row: 6, column: "G" });
@@ -152,7 +160,7 @@ describe("checkSheet", () => {
         ["张小明", "男", "2019-3-5", "居民身份证", ok1],
         ["张小明", "男", "2019-3-5", "居民身份证", ok1],
       ]),
-      { profile, today: TODAY },
+      { profile, today: TODAY, students: true },
     );
     expect(result.issues.length).toBeGreaterThan(4);
     for (const issue of result.issues) expect(catalogue).toHaveProperty([issue.code]);
@@ -167,7 +175,7 @@ describe("checkWorkbook", () => {
         newEntrantSheet([["张小明", "男", "20190305", "居民身份证", ok1]]),
         { sheet: "空表", rows: [] },
       ],
-      { profile, today: TODAY },
+      { profile, today: TODAY, students: true },
     );
     expect(results.map((r) => r.sheet)).toEqual(["新生名单"]);
     expect(skipped).toEqual([
@@ -177,7 +185,7 @@ describe("checkWorkbook", () => {
   });
 
   it("says why when no sheet is a template", () => {
-    const { results } = checkWorkbook([{ sheet: "说明", rows: [["请按模板填写"]] }], { profile, today: TODAY });
+    const { results } = checkWorkbook([{ sheet: "说明", rows: [["请按模板填写"]] }], { profile, today: TODAY, students: true });
     expect(results).toHaveLength(1);
     expect(results[0].template).toBeNull();
     expect(results[0].counts.errors).toBeGreaterThan(0);
@@ -186,7 +194,7 @@ describe("checkWorkbook", () => {
 
 describe("numbers and classes", () => {
   it("generates no register numbers and counts no classes for the new-entrant list", () => {
-    const result = checkSheet(newEntrantSheet([["张小明", "男", "20190305", "居民身份证", ok1]]), { profile, today: TODAY });
+    const result = checkSheet(newEntrantSheet([["张小明", "男", "20190305", "居民身份证", ok1]]), { profile, today: TODAY, students: true });
     expect(result.numbers).toEqual([]);
     expect(result.classes).toEqual([]);
   });
@@ -203,7 +211,7 @@ describe("cells that repeat down a column", () => {
         ["张三", "1", "2019-02-30", "居民身份证", ids[2]],
         ["张四", "2", "2019-02-30", "居民身份证", ids[3]],
       ]),
-      { profile, today: TODAY },
+      { profile, today: TODAY, students: true },
     );
     const places = (code: string) => result.issues.filter((i) => i.code === code).map((i) => [i.row, i.column, i.value]);
     expect(places("fix/code-name")).toEqual([
@@ -231,8 +239,8 @@ describe("cells that repeat down a column", () => {
       ["张二", "女", "20190305", "居民身份证", ids[1], null],
     ]);
     sheet.rows[1].push("备注");
-    const result = checkSheet(sheet, { profile, today: TODAY });
-    expect(result.students.map((s) => s.row)).toEqual([3, 4, 6]);
+    const result = checkSheet(sheet, { profile, today: TODAY, students: true });
+    expect(result.students!.map((s) => s.row)).toEqual([3, 4, 6]);
     expect(result.issues.filter((i) => i.code === "cell/required" && i.row === 4).map((i) => i.column)).toContain("A");
     expect(result.rejected.map((r) => r.sourceRow)).toEqual([4]);
   });
@@ -246,7 +254,7 @@ describe("cells that repeat down a column", () => {
     }
     const pattern = ["2019-02-30", "2019.3.5", "2019-02-30", "2019.3.5", "2019.3.5", "2018-02-30", "2019-02-30"];
     for (const d of pattern) rows.push(["学生", "男", d, "其他", ""]);
-    const result = checkSheet(newEntrantSheet(rows), { profile, today: TODAY });
+    const result = checkSheet(newEntrantSheet(rows), { profile, today: TODAY, students: true });
     const firstRow = 3 + 400;
     const rowsOf = (value: string) => pattern.flatMap((d, i) => (d === value ? [firstRow + i] : []));
     const at = (code: string) => result.issues.filter((i) => i.code === code && i.column === "C").map((i) => [i.row, i.value]);
@@ -254,7 +262,7 @@ describe("cells that repeat down a column", () => {
       ...[...rowsOf("2019-02-30"), ...rowsOf("2018-02-30")].sort((a, b) => a - b).map((r) => [r, pattern[r - firstRow]]),
     ]);
     expect(at("fix/date-format")).toEqual(rowsOf("2019.3.5").map((r) => [r, "2019.3.5"]));
-    expect(result.students.slice(400).map((s) => s.birthDate)).toEqual(pattern.map((d) => (d === "2019.3.5" ? "20190305" : d)));
+    expect(result.students!.slice(400).map((s) => s.birthDate)).toEqual(pattern.map((d) => (d === "2019.3.5" ? "20190305" : d)));
   });
 
   it("still normalises and checks the odd cell in name and ID columns that take the plain fast path", () => {
@@ -275,7 +283,7 @@ describe("cells that repeat down a column", () => {
       ["张 三", "男", "20190305", "居民身份证", badChecksum],
       ["李四", "男", "20190306", "居民身份证", lowerX.toLowerCase()],
     );
-    const result = checkSheet(newEntrantSheet(rows), { profile, today: TODAY });
+    const result = checkSheet(newEntrantSheet(rows), { profile, today: TODAY, students: true });
     const first = 3 + 1000;
     const at = (code: string) => result.issues.filter((i) => i.code === code).map((i) => i.row);
     expect(at("cell/name-latin")).toEqual([first]);
@@ -283,7 +291,7 @@ describe("cells that repeat down a column", () => {
     expect(at("id/checksum")).toEqual([first + 1]);
     expect(at("fix/x-uppercase")).toEqual([first + 2]);
     expect(result.issues.filter((i) => i.row! < first && /^(id|cell|fix)\//.test(i.code))).toEqual([]);
-    expect(result.students.slice(1000).map((s) => [s.name, s.idNumber])).toEqual([
+    expect(result.students!.slice(1000).map((s) => [s.name, s.idNumber])).toEqual([
       ["Anna Li", good],
       ["张三", badChecksum],
       ["李四", lowerX.toLowerCase().replace(/x$/, "X")],
@@ -301,7 +309,7 @@ describe("cells that repeat down a column", () => {
           ["", "张二", "女", ids[1], "六年级", "毕业"],
         ],
       },
-      { profile, today: TODAY },
+      { profile, today: TODAY, students: true },
     );
     expect(result.template?.id).toBe("graduation");
     expect(result.cleaned.sourceRows).toEqual([2, 4]);
@@ -322,12 +330,12 @@ describe("cells that repeat down a column", () => {
       day.setUTCDate(day.getUTCDate() + 1);
     }
     rows.push(["学生甲", "男", "2019-02-30", "其他", ""], ["学生乙", "男", "2019.3.5", "其他", ""]);
-    const result = checkSheet(newEntrantSheet(rows), { profile, today: TODAY });
+    const result = checkSheet(newEntrantSheet(rows), { profile, today: TODAY, students: true });
     expect(result.dataRows).toBe(5002);
     const at = (code: string) => result.issues.filter((i) => i.code === code && i.column === "C").map((i) => i.row);
     expect(at("cell/date-invalid")).toEqual([5003]);
     expect(at("fix/date-format")).toEqual([5004]);
-    expect(result.students[5001].birthDate).toBe("20190305");
+    expect(result.students![5001].birthDate).toBe("20190305");
   });
 });
 
@@ -343,7 +351,7 @@ describe("a bug in a rule", () => {
         ["张小明", "男", "20190305", "居民身份证", ok1],
         ["李小红", "女", "20190611", "居民身份证", ok2],
       ]),
-      { profile, today: TODAY },
+      { profile, today: TODAY, students: true },
     );
     const internal = result.issues.filter((i) => i.code === "engine/internal-error");
     expect(internal.map((i) => [i.row, i.column, i.value, i.params?.error])).toEqual([
@@ -351,6 +359,6 @@ describe("a bug in a rule", () => {
       [4, "C", "20190611", "boom"],
     ]);
     expect(result.rejected.map((r) => r.sourceRow)).toEqual([3, 4]);
-    expect(result.students.map((s) => s.birthDate)).toEqual(["20190305", "20190611"]);
+    expect(result.students!.map((s) => s.birthDate)).toEqual(["20190305", "20190611"]);
   });
 });

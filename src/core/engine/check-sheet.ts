@@ -30,6 +30,8 @@ export interface CheckOptions {
   onProgress?: (done: number, total: number) => void;
   /** code lists built for the profile, when the caller checks many sheets with one profile */
   codeLists?: CodeLists;
+  /** also list every row's identifying fields (CheckResult.students): the county audit compares them across files */
+  students?: boolean;
 }
 
 export function todayString(d = new Date()): string {
@@ -47,7 +49,7 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   if (!detected.ok) {
     const sink = new IssueSink(table.sheet, [], null);
     for (const d of detected.issues) sink.report(d);
-    return emptyResult(table, profile, sink.issues);
+    return emptyResult(table, options, sink.issues);
   }
 
   const { template, layout } = detected;
@@ -71,11 +73,11 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   const store = new RowStore(keys, at);
   const checkRow = rowChecker(slots, template, ctx);
   const refOf = studentRef(keys);
-  const students: StudentRef[] = [];
+  const students: StudentRef[] | undefined = options.students ? [] : undefined;
   // each row is checked and noted while the reader has it at hand
   const rows = readRows(table, layout, rowOrigin, slots, store, ctx, sink, (row) => {
     checkRow(row);
-    students.push(refOf(row));
+    students?.push(refOf(row));
   }, options.onProgress);
   for (const rule of tableRules) {
     try {
@@ -101,7 +103,7 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
     dataRows: rows.length,
     issues: sink.issues,
     counts: countIssues(sink.issues, classes),
-    students,
+    ...(students ? { students } : {}),
     classes,
     numbers,
     cleaned,
@@ -175,7 +177,7 @@ function studentRef(keys: KeyIndex): (r: DataRow) => StudentRef {
   });
 }
 
-function emptyResult(table: SheetTable, profile: Profile, issues: CheckResult["issues"]): CheckResult {
+function emptyResult(table: SheetTable, { profile, students }: CheckOptions, issues: CheckResult["issues"]): CheckResult {
   return {
     sheet: table.sheet,
     source: table.source,
@@ -185,7 +187,7 @@ function emptyResult(table: SheetTable, profile: Profile, issues: CheckResult["i
     dataRows: 0,
     issues,
     counts: countIssues(issues, []),
-    students: [],
+    ...(students ? { students: [] } : {}),
     classes: [],
     numbers: [],
     cleaned: { headers: [], keys: [], cells: [], sourceRows: [] },

@@ -123,8 +123,8 @@ export interface CheckResult {
   dataRows: number;
   issues: Issue[];
   counts: Counts;
-  /** every data row's identifying fields, in sheet order */
-  students: StudentRef[];
+  /** every data row's identifying fields, in sheet order; only when the check was asked for them (CheckOptions.students) */
+  students?: StudentRef[];
   classes: ClassSize[];
   numbers: GeneratedNumber[];
   cleaned: CleanedTable;
