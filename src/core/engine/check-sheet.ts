@@ -2,21 +2,19 @@ import { classSizes } from "../classes/class-sizes";
 import { createCodeLists } from "../codes";
 import { fieldKinds } from "../fields";
 import { detectLayout } from "../layout/detect";
-import type { CheckResult, StudentRef } from "../model/report";
+import type { CheckResult } from "../model/report";
 import type { SheetTable } from "../model/table";
-import type { Template } from "../model/template";
 import { generateNumbers } from "../numbering";
 import type { Profile } from "../profiles/schema";
-import { rowRules } from "../rules/row";
 import { tableRules } from "../rules/table";
-import type { CellInput, CodeLists, RuleContext } from "../rules/types";
+import type { CodeLists, RuleContext } from "../rules/types";
 import { templates } from "../templates";
 import { buildCleaned } from "./clean";
 import { countIssues } from "./counts";
-import { checkRequired, requiredColumns } from "./required";
 import { internalError } from "./internal-error";
-import { checkedAfterRead, makeSlot, readRows, type Slot } from "./read-rows";
-import { DataRow, RowStore, type KeyIndex } from "./row-view";
+import { makeSlot, readRows, type Slot } from "./read-rows";
+import { RowChecker } from "./row-checker";
+import { RowStore } from "./row-view";
 import { IssueSink } from "./issue-sink";
 
 export interface CheckOptions {
@@ -71,14 +69,10 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   const at = new Int32Array(slots.length).fill(-1);
   slots.forEach((s, i) => s && (at[i] = s.at));
   const store = new RowStore(keys, at);
-  const checkRow = rowChecker(slots, template, ctx);
-  const refOf = studentRef(keys);
-  const students: StudentRef[] | undefined = options.students ? [] : undefined;
   // each row is checked and noted while the reader has it at hand
-  const rows = readRows(table, layout, rowOrigin, slots, store, ctx, sink, (row) => {
-    checkRow(row);
-    students?.push(refOf(row));
-  }, options.onProgress);
+  const checker = new RowChecker(slots, template, ctx, options.students ? keys : null);
+  const rows = readRows(table, layout, rowOrigin, slots, store, ctx, sink, checker, options.onProgress);
+  const students = checker.students;
   for (const rule of tableRules) {
     try {
       rule.check(rows, ctx);
@@ -109,72 +103,6 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
     cleaned,
     rejected,
   };
-}
-
-/**
- * The checks that read other cells of the row (the ID check reads the ID type), the required cells and the
- * row rules, for one row once all its cells are normalised. The reader calls it as it finishes each row,
- * while the row's strings are still in the processor's cache.
- */
-function rowChecker(slots: readonly (Slot | null)[], template: Template, ctx: RuleContext): (row: DataRow) => void {
-  const required = requiredColumns(template, slots);
-  const has = (key: string) => slots.some((s) => s?.column.key === key);
-  const rules = rowRules.filter((rule) => !rule.appliesTo || rule.appliesTo(has, template));
-  const later: number[] = [];
-  slots.forEach((s, i) => checkedAfterRead(s) && later.push(i));
-  // one CellInput refilled per cell: handlers read it and keep nothing (see FieldKindHandler)
-  const cell = { raw: null, value: "", column: template.columns[0], row: null } as unknown as { -readonly [K in keyof CellInput]: CellInput[K] };
-  return (row) => {
-    for (const i of later) {
-      const value = row.value(i);
-      if (value === "" || row.isSettled(i)) continue;
-      const slot = slots[i]!;
-      cell.raw = row.rawAt(i) ?? null;
-      cell.value = value;
-      cell.column = slot.column;
-      cell.row = row;
-      try {
-        slot.handler.check!(cell, ctx);
-      } catch (err) {
-        internalError(ctx, err, row.row, slot.column.key, value);
-      }
-    }
-    checkRequired(row, required, ctx);
-    for (const rule of rules) {
-      try {
-        rule.check(row, ctx);
-      } catch (err) {
-        internalError(ctx, err, row.row);
-      }
-    }
-  };
-}
-
-/** Who a row is, for the audit across files: the fields' slots are looked up once, not per row. */
-function studentRef(keys: KeyIndex): (r: DataRow) => StudentRef {
-  const slot = (key: string) => keys.get(key) ?? -1;
-  const [id, name, birth, regNo, auxNo, school, grade, cls] = [
-    "idNumber",
-    "name",
-    "birthDate",
-    "registerNumber",
-    "auxNumber",
-    "schoolCode",
-    "grade",
-    "className",
-  ].map(slot);
-  const at = (r: DataRow, i: number) => (i < 0 ? "" : r.value(i));
-  return (r) => ({
-    row: r.row,
-    idNumber: at(r, id),
-    name: at(r, name),
-    birthDate: at(r, birth),
-    registerNumber: at(r, regNo),
-    auxNumber: at(r, auxNo),
-    schoolCode: at(r, school),
-    grade: at(r, grade),
-    className: at(r, cls),
-  });
 }
 
 function emptyResult(table: SheetTable, { profile, students }: CheckOptions, issues: CheckResult["issues"]): CheckResult {

@@ -51,8 +51,8 @@ export function readRows(
   store: RowStore,
   ctx: RuleContext,
   sink: IssueSink,
-  /** called on each row kept, once all its cells are read */
-  checkRow: (row: DataRow) => void,
+  /** told of each row kept, once all its cells are read */
+  checker: { check(row: DataRow): void },
   onProgress?: (done: number, total: number) => void,
 ): DataRow[] {
   const out: DataRow[] = [];
@@ -145,7 +145,7 @@ export function readRows(
       continue;
     }
     out.push(row);
-    checkRow(row);
+    checker.check(row);
     if (onProgress && (r - first) % PROGRESS_EVERY === 0) onProgress(r - first, total);
   }
   onProgress?.(total, total);
