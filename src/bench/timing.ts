@@ -1,13 +1,14 @@
 /**
- * Best of n runs, with a GC between runs when node has --expose-gc. CPU seconds (this process, all
- * threads) are kept beside wall seconds: on a shared machine they show what the code costs.
+ * Best of n runs, with a GC between runs when node has --expose-gc, then `before` (untimed). CPU seconds
+ * (this process, all threads) are kept beside wall seconds: on a shared machine they show what the code costs.
  */
-export async function bestOf<T>(n: number, fn: () => T | Promise<T>): Promise<{ seconds: number; cpuSeconds: number; value: T }> {
+export async function bestOf<T>(n: number, fn: () => T | Promise<T>, before?: () => unknown): Promise<{ seconds: number; cpuSeconds: number; value: T }> {
   let best = Infinity;
   let bestCpu = Infinity;
   let value!: T;
   for (let i = 0; i < n; i++) {
     (globalThis as { gc?: () => void }).gc?.();
+    before?.();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     value = await fn();
