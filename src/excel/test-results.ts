@@ -33,7 +33,6 @@ export function resultFor(
     dataRows: 0,
     issues,
     counts: { errors: 0, warnings: 0, fixes: 0, byCode: {}, byColumn: {}, duplicateIds: 0, classesOverCap: 0 },
-
     classes: extra.classes ?? [],
     numbers: extra.numbers ?? [],
     cleaned: { headers: [], keys: [], cells: [], sourceRows: [] },

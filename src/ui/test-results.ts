@@ -46,7 +46,6 @@ export function makeResult(issues: Issue[], over: Partial<CheckResult> = {}): Ch
     numbers: [],
     cleaned: { headers: [], keys: [], cells: [], sourceRows: [] },
     rejected: [],
-
     ...over,
   };
 }

@@ -28,7 +28,7 @@ describe("checkSheet", () => {
         ["张小明", "男", "20190305", "居民身份证", ok1],
         ["李小红", "女", "2019-06-12", "居民身份证", ok2],
       ]),
-      { profile, today: TODAY, students: true },
+      { profile, today: TODAY },
     );
     expect(result.template?.id).toBe("new-entrant");
     expect(result.layout?.headerRow).toBe(2);
@@ -77,7 +77,7 @@ describe("checkSheet", () => {
         [ok1.toLowerCase(), " 张小明 ", "2019/3/5", "男", "身份证"],
       ],
     };
-    const result = checkSheet(table, { profile, today: TODAY, students: true });
+    const result = checkSheet(table, { profile, today: TODAY });
     expect(result.cleaned.headers).toEqual(["姓名", "性别", "出生日期", "身份证件类型", "身份证件号码"]);
     expect(cleanedRow(result.cleaned, 0)).toEqual(["张小明", "男", "20190305", "居民身份证", ok1]);
     expect(result.counts.errors).toBe(0);
@@ -90,7 +90,7 @@ describe("checkSheet", () => {
         ["张小明", "男", "20190305", "居民身份证", ok1],
         ["张小明", "男", "20190305", "居民身份证", ok1],
       ]),
-      { profile, today: TODAY, students: true },
+      { profile, today: TODAY },
     );
     const dups = result.issues.filter((i) => i.code === "table/duplicate-id");
     expect(dups.map((d) => d.row).sort()).toEqual([3, 4]);
@@ -104,7 +104,7 @@ describe("checkSheet", () => {
   it("names the closest template and what it lacks when a sheet is no template", () => {
     const result = checkSheet(
       { sheet: "课程表", rows: [["星期一", "星期二", "星期三"], ["语文", "数学", "英语"]] },
-      { profile, today: TODAY, students: true },
+      { profile, today: TODAY },
     );
     expect(result.template).toBeNull();
     expect(result.issues.length).toBeGreaterThan(0);
@@ -112,7 +112,7 @@ describe("checkSheet", () => {
   });
 
   it("reports a required cell left empty with its place", () => {
-    const result = checkSheet(newEntrantSheet([["", "男", "20190305", "居民身份证", ok1]]), { profile, today: TODAY, students: true });
+    const result = checkSheet(newEntrantSheet([["", "男", "20190305", "居民身份证", ok1]]), { profile, today: TODAY });
     expect(result.issues).toContainEqual(expect.objectContaining({ code: "cell/required", row: 3, column: "A", header: "姓名" }));
   });
 
@@ -122,7 +122,7 @@ describe("checkSheet", () => {
         ["张小明", "男", "20190305", "居民身份证", ""],
         ["李小红", "女", "20190611", "其他", ""],
       ]),
-      { profile, today: TODAY, students: true },
+      { profile, today: TODAY },
     );
     const required = result.issues.filter((i) => i.code.startsWith("cell/required"));
     expect(required).toEqual([
@@ -145,7 +145,7 @@ describe("checkSheet", () => {
           ["张小明", "女", "20190305", "居民身份证", ok1],
         ],
       },
-      { profile, today: TODAY, students: true },
+      { profile, today: TODAY },
     );
     expect(result.layout?.headerRow).toBe(5);
     expect(result.issues.find((i) => i.code === "id/sex-mismatch")).toMatchObject({ row: 6, column: "G" });
@@ -160,7 +160,7 @@ describe("checkSheet", () => {
         ["张小明", "男", "2019-3-5", "居民身份证", ok1],
         ["张小明", "男", "2019-3-5", "居民身份证", ok1],
       ]),
-      { profile, today: TODAY, students: true },
+      { profile, today: TODAY },
     );
     expect(result.issues.length).toBeGreaterThan(4);
     for (const issue of result.issues) expect(catalogue).toHaveProperty([issue.code]);
@@ -175,7 +175,7 @@ describe("checkWorkbook", () => {
         newEntrantSheet([["张小明", "男", "20190305", "居民身份证", ok1]]),
         { sheet: "空表", rows: [] },
       ],
-      { profile, today: TODAY, students: true },
+      { profile, today: TODAY },
     );
     expect(results.map((r) => r.sheet)).toEqual(["新生名单"]);
     expect(skipped).toEqual([
@@ -185,7 +185,7 @@ describe("checkWorkbook", () => {
   });
 
   it("says why when no sheet is a template", () => {
-    const { results } = checkWorkbook([{ sheet: "说明", rows: [["请按模板填写"]] }], { profile, today: TODAY, students: true });
+    const { results } = checkWorkbook([{ sheet: "说明", rows: [["请按模板填写"]] }], { profile, today: TODAY });
     expect(results).toHaveLength(1);
     expect(results[0].template).toBeNull();
     expect(results[0].counts.errors).toBeGreaterThan(0);
@@ -194,7 +194,7 @@ describe("checkWorkbook", () => {
 
 describe("numbers and classes", () => {
   it("generates no register numbers and counts no classes for the new-entrant list", () => {
-    const result = checkSheet(newEntrantSheet([["张小明", "男", "20190305", "居民身份证", ok1]]), { profile, today: TODAY, students: true });
+    const result = checkSheet(newEntrantSheet([["张小明", "男", "20190305", "居民身份证", ok1]]), { profile, today: TODAY });
     expect(result.numbers).toEqual([]);
     expect(result.classes).toEqual([]);
   });
@@ -211,7 +211,7 @@ describe("cells that repeat down a column", () => {
         ["张三", "1", "2019-02-30", "居民身份证", ids[2]],
         ["张四", "2", "2019-02-30", "居民身份证", ids[3]],
       ]),
-      { profile, today: TODAY, students: true },
+      { profile, today: TODAY },
     );
     const places = (code: string) => result.issues.filter((i) => i.code === code).map((i) => [i.row, i.column, i.value]);
     expect(places("fix/code-name")).toEqual([
@@ -309,7 +309,7 @@ describe("cells that repeat down a column", () => {
           ["", "张二", "女", ids[1], "六年级", "毕业"],
         ],
       },
-      { profile, today: TODAY, students: true },
+      { profile, today: TODAY },
     );
     expect(result.template?.id).toBe("graduation");
     expect(result.cleaned.sourceRows).toEqual([2, 4]);
