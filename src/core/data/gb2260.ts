@@ -42,7 +42,7 @@ for (const [code, spans] of Object.entries(codes)) {
 export function regionInfoAt(s: string, start: number): RegionInfo | undefined {
   if (s.length < start + 6) return undefined;
   const n = digitsAt(s, start, 6);
-  return n < 0 ? undefined : infos.get(n);
+  return n < 0 ? undefined : regionInfoOf(n);
 }
 
 /** The data of a 6-digit code given as a number (an ID's first six digits, already read). */
