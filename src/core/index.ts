@@ -8,4 +8,5 @@ export { templates, getTemplate } from "./templates";
 export * from "./model/issue";
 export * from "./model/report";
 export * from "./model/table";
+export type { CellEdit, SheetEdits } from "./model/edits";
 export type { Template, TemplateColumn, ValueKind } from "./model/template";

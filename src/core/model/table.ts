@@ -14,6 +14,10 @@ export interface SheetTable {
   origin?: { row: number; col: number };
   /** Where the sheet came from (file path or name), for messages and audits. */
   source?: string;
+  /** 1-based sheet rows the source hides (a KD_Fnn code row often is), when the reader knows */
+  hiddenRows?: number[];
+  /** the sheet's tab state in the source; absent means visible */
+  state?: "visible" | "hidden" | "veryHidden";
 }
 
 /** 0-based column index → Excel letters (0 → A, 26 → AA). */
