@@ -16,6 +16,8 @@ export interface SheetTable {
   source?: string;
   /** 1-based sheet rows the source hides (a KD_Fnn code row often is), when the reader knows */
   hiddenRows?: number[];
+  /** the workbook counts dates from 1904 (old Mac Excel): a date cell's serial number is 1462 days smaller */
+  date1904?: boolean;
   /** the sheet's tab state in the source; absent means visible */
   state?: "visible" | "hidden" | "veryHidden";
 }
