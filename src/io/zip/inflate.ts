@@ -1,0 +1,68 @@
+/**
+ * Inflates one entry under a byte budget shared by the whole file, so a "zip bomb" stops when the
+ * bytes really produced pass the cap — the directory's declared sizes are not trusted.
+ */
+import { Inflate } from "fflate";
+import { crc32 } from "./crc32";
+import { ZipEntry, ZipError } from "./zip-archive";
+
+/** bytes that may still be inflated in this file (shared across entries) */
+export interface InflateBudget {
+  remaining: number;
+}
+
+// small input steps bound how far one push can overshoot the budget (deflate expands at most ~1032×)
+const STEP = 16 * 1024;
+
+export function inflateEntry(entry: ZipEntry, budget: InflateBudget): Uint8Array {
+  const raw = entry.raw();
+  let out: Uint8Array;
+  if (entry.method === 0) {
+    if (raw.length > budget.remaining) throw new ZipError("too-large", `${entry.name}: over the unpacked budget`);
+    out = raw;
+  } else if (entry.method === 8) {
+    out = inflateRaw(raw, budget, entry.name);
+  } else {
+    throw new ZipError("unsupported", `${entry.name}: compression method ${entry.method}`);
+  }
+  budget.remaining -= out.length;
+  if (out.length !== entry.size) throw new ZipError("corrupt", `${entry.name}: size ${out.length}, declared ${entry.size}`);
+  if (crc32(out) !== entry.crc32) throw new ZipError("corrupt", `${entry.name}: CRC mismatch`);
+  return out;
+}
+
+function inflateRaw(raw: Uint8Array, budget: InflateBudget, name: string): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let ended = false;
+  const inf = new Inflate((chunk, final) => {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (final) ended = true;
+  });
+  try {
+    for (let at = 0; at < raw.length && !ended; at += STEP) {
+      const last = at + STEP >= raw.length;
+      inf.push(raw.subarray(at, at + STEP), last);
+      if (total > budget.remaining) throw new ZipError("too-large", `${name}: over the unpacked budget`);
+    }
+    if (raw.length === 0) inf.push(raw, true);
+  } catch (e) {
+    if (e instanceof ZipError) throw e;
+    throw new ZipError("corrupt", `${name}: ${(e as Error).message}`);
+  }
+  if (!ended) throw new ZipError("corrupt", `${name}: deflate stream ends early`);
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let p = 0;
+  for (const c of chunks) out.set(c, p), (p += c.length);
+  return out;
+}
+
+const utf8 = new TextDecoder("utf-8");
+
+/** UTF-8 text of an entry, BOM stripped */
+export function entryText(entry: ZipEntry, budget: InflateBudget): string {
+  const s = utf8.decode(inflateEntry(entry, budget));
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}

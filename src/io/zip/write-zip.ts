@@ -1,0 +1,104 @@
+/**
+ * Writes a ZIP from new data or entries copied byte for byte from another archive (no re-deflate,
+ * so untouched parts of a workbook cost nothing and stay identical).
+ */
+import { deflateSync } from "fflate";
+import { crc32 } from "./crc32";
+import { ZipEntry } from "./zip-archive";
+
+export type ZipOut = { name: string; data: Uint8Array } | { name: string; copy: ZipEntry };
+
+interface Placed {
+  name: Uint8Array;
+  method: number;
+  crc: number;
+  csize: number;
+  size: number;
+  offset: number;
+}
+
+const enc = new TextEncoder();
+// 1980-01-01 00:00 in DOS time: a fixed stamp keeps output reproducible
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+export function writeZip(entries: ZipOut[], opts?: { level?: number }): Uint8Array {
+  const level = (opts?.level ?? 1) as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  const parts: Uint8Array[] = [];
+  const placed: Placed[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = enc.encode(e.name);
+    let body: Uint8Array;
+    let method: number;
+    let crc: number;
+    let size: number;
+    if ("copy" in e) {
+      body = e.copy.raw();
+      method = e.copy.method;
+      crc = e.copy.crc32;
+      size = e.copy.size;
+    } else {
+      crc = crc32(e.data);
+      size = e.data.length;
+      if (level === 0 || size === 0) {
+        body = e.data;
+        method = 0;
+      } else {
+        body = deflateSync(e.data, { level });
+        method = 8;
+      }
+    }
+    if (offset > 0xfffffffe || body.length > 0xfffffffe || size > 0xfffffffe)
+      throw new RangeError("writeZip: zip64 output is not supported");
+    const h = new Uint8Array(30 + name.length);
+    const v = new DataView(h.buffer);
+    v.setUint32(0, 0x04034b50, true);
+    v.setUint16(4, 20, true);
+    v.setUint16(6, 0x800, true);
+    v.setUint16(8, method, true);
+    v.setUint16(10, DOS_TIME, true);
+    v.setUint16(12, DOS_DATE, true);
+    v.setUint32(14, crc, true);
+    v.setUint32(18, body.length, true);
+    v.setUint32(22, size, true);
+    v.setUint16(26, name.length, true);
+    h.set(name, 30);
+    parts.push(h, body);
+    placed.push({ name, method, crc, csize: body.length, size, offset });
+    offset += h.length + body.length;
+  }
+  if (placed.length > 0xffff || offset > 0xfffffffe) throw new RangeError("writeZip: zip64 output is not supported");
+  const dirStart = offset;
+  for (const p of placed) {
+    const h = new Uint8Array(46 + p.name.length);
+    const v = new DataView(h.buffer);
+    v.setUint32(0, 0x02014b50, true);
+    v.setUint16(4, 20, true);
+    v.setUint16(6, 20, true);
+    v.setUint16(8, 0x800, true);
+    v.setUint16(10, p.method, true);
+    v.setUint16(12, DOS_TIME, true);
+    v.setUint16(14, DOS_DATE, true);
+    v.setUint32(16, p.crc, true);
+    v.setUint32(20, p.csize, true);
+    v.setUint32(24, p.size, true);
+    v.setUint16(28, p.name.length, true);
+    v.setUint32(42, p.offset, true);
+    h.set(p.name, 46);
+    parts.push(h);
+    offset += h.length;
+  }
+  const end = new Uint8Array(22);
+  const v = new DataView(end.buffer);
+  v.setUint32(0, 0x06054b50, true);
+  v.setUint16(8, placed.length, true);
+  v.setUint16(10, placed.length, true);
+  v.setUint32(12, offset - dirStart, true);
+  v.setUint32(16, dirStart, true);
+  parts.push(end);
+  const out = new Uint8Array(offset + 22);
+  let p = 0;
+  for (const part of parts) out.set(part, p), (p += part.length);
+  return out;
+}

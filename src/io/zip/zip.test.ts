@@ -1,0 +1,218 @@
+import { deflateRawSync } from "zlib";
+import { crc32 } from "./crc32";
+import { entryText, inflateEntry } from "./inflate";
+import { writeZip } from "./write-zip";
+import { openZip, ZipError } from "./zip-archive";
+
+const enc = new TextEncoder();
+const big = () => ({ remaining: 1e9 });
+
+function reason(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ZipError) return e.reason;
+    throw e;
+  }
+  return "no error";
+}
+
+/** A hand-built zip, so tests can set flags, descriptors and counts writeZip never produces */
+function handZip(
+  files: { name: string; body: Uint8Array; method: number; crc: number; size: number; descriptor?: boolean }[],
+  count?: number,
+  zip64 = false,
+): Uint8Array {
+  const out: number[] = [];
+  const push16 = (a: number[], v: number) => a.push(v & 255, (v >>> 8) & 255);
+  const push32 = (a: number[], v: number) => a.push(v & 255, (v >>> 8) & 255, (v >>> 16) & 255, (v >>> 24) & 255);
+  const dir: number[] = [];
+  for (const f of files) {
+    const offset = out.length;
+    const name = enc.encode(f.name);
+    push32(out, 0x04034b50);
+    push16(out, 20);
+    push16(out, f.descriptor ? 8 : 0);
+    push16(out, f.method);
+    push32(out, 0);
+    push32(out, f.descriptor ? 0 : f.crc);
+    push32(out, f.descriptor ? 0 : f.body.length);
+    push32(out, f.descriptor ? 0 : f.size);
+    push16(out, name.length);
+    push16(out, 0);
+    out.push(...name, ...f.body);
+    if (f.descriptor) {
+      push32(out, 0x08074b50);
+      push32(out, f.crc);
+      push32(out, f.body.length);
+      push32(out, f.size);
+    }
+    push32(dir, 0x02014b50);
+    push16(dir, 20);
+    push16(dir, 20);
+    push16(dir, f.descriptor ? 8 : 0);
+    push16(dir, f.method);
+    push32(dir, 0);
+    push32(dir, f.crc);
+    push32(dir, f.body.length);
+    push32(dir, f.size);
+    push16(dir, name.length);
+    push16(dir, 0);
+    push16(dir, 0);
+    push16(dir, 0);
+    push16(dir, 0);
+    push32(dir, 0);
+    push32(dir, offset);
+    dir.push(...name);
+  }
+  const dirAt = out.length;
+  out.push(...dir);
+  const n = count ?? files.length;
+  if (zip64) {
+    const z = out.length;
+    push32(out, 0x06064b50);
+    push32(out, 44), push32(out, 0);
+    push16(out, 45), push16(out, 45);
+    push32(out, 0), push32(out, 0);
+    push32(out, n), push32(out, 0);
+    push32(out, n), push32(out, 0);
+    push32(out, dir.length), push32(out, 0);
+    push32(out, dirAt), push32(out, 0);
+    push32(out, 0x07064b50);
+    push32(out, 0);
+    push32(out, z), push32(out, 0);
+    push32(out, 1);
+  }
+  push32(out, 0x06054b50);
+  push16(out, 0), push16(out, 0);
+  push16(out, zip64 ? 0xffff : n), push16(out, zip64 ? 0xffff : n);
+  push32(out, zip64 ? 0xffffffff : dir.length);
+  push32(out, zip64 ? 0xffffffff : dirAt);
+  push16(out, 0);
+  return Uint8Array.from(out);
+}
+
+function deflated(text: string, name = "a.xml") {
+  const data = enc.encode(text);
+  return { name, body: new Uint8Array(deflateRawSync(data)), method: 8, crc: crc32(data), size: data.length };
+}
+
+describe("crc32", () => {
+  it("matches the standard check value and continues across chunks", () => {
+    const data = enc.encode("123456789");
+    expect(crc32(data)).toBe(0xcbf43926);
+    expect(crc32(data.subarray(4), crc32(data.subarray(0, 4)))).toBe(0xcbf43926);
+  });
+});
+
+describe("writeZip → openZip", () => {
+  const text = "<x>学籍 &amp; 数据</x>".repeat(500);
+
+  it("round-trips deflated and stored entries with their names and sizes", () => {
+    const zip = openZip(
+      writeZip([
+        { name: "xl/workbook.xml", data: enc.encode(text) },
+        { name: "空.txt", data: new Uint8Array(0) },
+      ]),
+    );
+    expect(zip.entries.map((e) => e.name)).toEqual(["xl/workbook.xml", "空.txt"]);
+    const wb = zip.get("xl/workbook.xml")!;
+    expect(wb.method).toBe(8);
+    expect(wb.compressedSize).toBeLessThan(wb.size);
+    expect(entryText(wb, big())).toBe(text);
+    expect(inflateEntry(zip.get("空.txt")!, big()).length).toBe(0);
+  });
+
+  it("level 0 stores", () => {
+    const zip = openZip(writeZip([{ name: "a", data: enc.encode(text) }], { level: 0 }));
+    expect(zip.get("a")!.method).toBe(0);
+    expect(entryText(zip.get("a")!, big())).toBe(text);
+  });
+
+  it("copies an entry's raw bytes without re-deflating", () => {
+    const first = openZip(writeZip([{ name: "a.xml", data: enc.encode(text) }], { level: 9 }));
+    const second = openZip(writeZip([{ name: "b.xml", copy: first.get("a.xml")! }]));
+    const b = second.get("b.xml")!;
+    expect(b.raw()).toEqual(first.get("a.xml")!.raw());
+    expect(entryText(b, big())).toBe(text);
+  });
+
+  it("strips a UTF-8 BOM in entryText", () => {
+    const zip = openZip(writeZip([{ name: "a", data: Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]) }]));
+    expect(entryText(zip.get("a")!, big())).toBe("A");
+  });
+});
+
+describe("damaged zips", () => {
+  it("a CRC mismatch is corrupt", () => {
+    const f = deflated("<a/>");
+    const zip = openZip(handZip([{ ...f, crc: f.crc ^ 1 }]));
+    expect(reason(() => inflateEntry(zip.entries[0], big()))).toBe("corrupt");
+  });
+
+  it("a truncated deflate stream is corrupt, not a hang", () => {
+    const f = deflated("<row>1</row>".repeat(5000));
+    const zip = openZip(handZip([{ ...f, body: f.body.subarray(0, f.body.length >> 1) }]));
+    expect(reason(() => inflateEntry(zip.entries[0], big()))).toBe("corrupt");
+  });
+
+  it("garbage instead of deflate data is corrupt", () => {
+    const zip = openZip(handZip([{ name: "a", body: Uint8Array.from([0xff, 0xff, 0xff, 0xff]), method: 8, crc: 0, size: 4 }]));
+    expect(reason(() => inflateEntry(zip.entries[0], big()))).toBe("corrupt");
+  });
+
+  it("inflating past the shared budget is too-large, whatever the directory declares", () => {
+    const f = deflated("0".repeat(5_000_000));
+    const zip = openZip(handZip([{ ...f, size: 10 }]));
+    const budget = { remaining: 1_000_000 };
+    expect(reason(() => inflateEntry(zip.entries[0], budget))).toBe("too-large");
+  });
+
+  it("the budget is shared across entries", () => {
+    const zip = openZip(writeZip([{ name: "a", data: new Uint8Array(600) }, { name: "b", data: new Uint8Array(600) }]));
+    const budget = { remaining: 1000 };
+    inflateEntry(zip.get("a")!, budget);
+    expect(budget.remaining).toBe(400);
+    expect(reason(() => inflateEntry(zip.get("b")!, budget))).toBe("too-large");
+  });
+
+  it("a file cut short has no directory → truncated", () => {
+    const bytes = writeZip([{ name: "a", data: enc.encode("x".repeat(1000)) }]);
+    expect(reason(() => openZip(bytes.subarray(0, bytes.length - 30)))).toBe("truncated");
+  });
+
+  it("a directory count larger than its records is truncated", () => {
+    expect(reason(() => openZip(handZip([deflated("<a/>")], 5)))).toBe("truncated");
+  });
+
+  it("records beyond a too-small count are still listed", () => {
+    const zip = openZip(handZip([deflated("<a/>", "a"), deflated("<b/>", "b")], 1));
+    expect(zip.entries.map((e) => e.name)).toEqual(["a", "b"]);
+  });
+
+  it("an encrypted entry says encrypted", () => {
+    const bytes = writeZip([{ name: "a", data: enc.encode("secret") }]);
+    const dir = bytes.length - 22 - (46 + 1);
+    bytes[dir + 8] |= 1; // general purpose flag bit 0 in the directory record
+    expect(reason(() => inflateEntry(openZip(bytes).entries[0], big()))).toBe("encrypted");
+  });
+
+  it("an unknown compression method is unsupported", () => {
+    const zip = openZip(handZip([{ ...deflated("<a/>"), method: 14 }]));
+    expect(reason(() => inflateEntry(zip.entries[0], big()))).toBe("unsupported");
+  });
+});
+
+describe("zip variants", () => {
+  it("reads entries written with data descriptors (sizes only in the directory)", () => {
+    const zip = openZip(handZip([{ ...deflated("<d>descriptor</d>"), descriptor: true }, deflated("<n/>", "n")]));
+    expect(entryText(zip.entries[0], big())).toBe("<d>descriptor</d>");
+    expect(entryText(zip.get("n")!, big())).toBe("<n/>");
+  });
+
+  it("reads a zip64 end record", () => {
+    const zip = openZip(handZip([deflated("<z64/>")], undefined, true));
+    expect(zip.entries).toHaveLength(1);
+    expect(entryText(zip.entries[0], big())).toBe("<z64/>");
+  });
+});
