@@ -4,7 +4,9 @@ import { decodeText } from "./decode-text";
 import { extensionOf, isTextExtension, isWorkbookExtension, sniffContainer } from "./file-kind";
 import { corruptError, emptyError, encryptedError, ReadError, tooLargeError, unsupportedError } from "./read-error";
 import { sheetToTable } from "./sheet-to-table";
+import { readXlsx } from "./xlsx/read-xlsx";
 import { checkZip } from "./zip-guard";
+import { openZip, ZipError } from "./zip/zip-archive";
 
 /** Larger files are split by grade or class long before this; the cap keeps a stray file from exhausting memory. */
 export const MAX_FILE_BYTES = 80 * 1024 * 1024;
@@ -44,6 +46,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): SheetTable[] 
   }
   const container = sniffContainer(bytes);
   if (container === "zip") {
+    if (!isXlsb(bytes, fileName)) return readXlsx(bytes, fileName);
+    // .xlsb stays with SheetJS: look at the directory before it inflates anything
     const zip = checkZip(bytes, MAX_UNPACKED_BYTES);
     if (!zip.ok && zip.reason === "truncated") throw corruptError(fileName, "zip directory missing or cut short");
     if (!zip.ok) throw tooLargeError(fileName, Math.ceil(MAX_UNPACKED_BYTES / MB), MAX_UNPACKED_BYTES / MB);
@@ -51,6 +55,17 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): SheetTable[] 
   if (container === "binary") throw corruptError(fileName, "neither a workbook nor text");
   if (container === "text") return readText(bytes, fileName);
   return tablesOf(parseWith(() => XLSX.read(bytes, WORKBOOK_OPTIONS), fileName), fileName, false);
+}
+
+/** A zip with a binary workbook part and no XML one (.xlsb); our reader only reads XML workbooks */
+function isXlsb(bytes: Uint8Array, fileName: string): boolean {
+  try {
+    const zip = openZip(bytes);
+    return !zip.get("xl/workbook.xml") && zip.entries.some((e) => /(^|\/)workbook\.bin$/i.test(e.name));
+  } catch (e) {
+    if (e instanceof ZipError) throw corruptError(fileName, e.message);
+    throw e;
+  }
 }
 
 function readText(bytes: Uint8Array, fileName: string): SheetTable[] {

@@ -15,6 +15,8 @@ export interface InflateBudget {
 const STEP = 16 * 1024;
 
 export function inflateEntry(entry: ZipEntry, budget: InflateBudget): Uint8Array {
+  // a declared size over the budget is refused before inflating: it is a bomb or a lie either way
+  if (entry.size > budget.remaining) throw new ZipError("too-large", `${entry.name}: declares ${entry.size} bytes`);
   const raw = entry.raw();
   let out: Uint8Array;
   if (entry.method === 0) {

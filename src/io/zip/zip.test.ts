@@ -176,6 +176,16 @@ describe("damaged zips", () => {
     expect(reason(() => inflateEntry(zip.get("b")!, budget))).toBe("too-large");
   });
 
+  it("a declared size over the budget is refused before inflating", () => {
+    const zip = openZip(handZip([{ ...deflated("<a/>"), size: 2_000_000 }]));
+    expect(reason(() => inflateEntry(zip.entries[0], { remaining: 1_000_000 }))).toBe("too-large");
+  });
+
+  it("a declared size smaller than the real one is corrupt", () => {
+    const zip = openZip(handZip([{ ...deflated("<abc/>"), size: 3 }]));
+    expect(reason(() => inflateEntry(zip.entries[0], big()))).toBe("corrupt");
+  });
+
   it("a file cut short has no directory → truncated", () => {
     const bytes = writeZip([{ name: "a", data: enc.encode("x".repeat(1000)) }]);
     expect(reason(() => openZip(bytes.subarray(0, bytes.length - 30)))).toBe("truncated");
