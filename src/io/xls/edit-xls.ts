@@ -1,0 +1,54 @@
+import * as XLSX from "@e965/xlsx";
+import type { SheetEdits } from "../../core/model/edits";
+import { RowRemoval } from "../xlsx/cell-ref";
+
+/**
+ * The school's .xls (BIFF8) with the edits applied, written again as BIFF8 by SheetJS: importers that
+ * read .xls only get an .xls. Cell values, sheet names and order and merged cells are kept; the community
+ * build of SheetJS writes neither cell styles nor row records to BIFF8, so fonts, fills and hidden rows
+ * (a hidden KD_Fnn code row shows again) are lost — the values an importer reads are not.
+ */
+export function editXls(source: Uint8Array, edits: readonly SheetEdits[]): Uint8Array {
+  const wb = XLSX.read(source, { type: "array", cellStyles: true, cellNF: true, cellDates: false, cellFormula: true, sheetStubs: false });
+  for (const e of edits) {
+    const ws = wb.Sheets[e.sheet];
+    if (!ws) throw new Error(`editXls: no sheet named ${e.sheet}`);
+    for (const c of e.cells) ws[XLSX.utils.encode_cell({ r: c.row - 1, c: c.col })] = { t: "s", v: c.value, z: "@" };
+    if (e.removeRows.length > 0) removeRows(ws, new RowRemoval(e.removeRows));
+    else if (e.cells.length > 0) extendRef(ws);
+  }
+  return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "biff8" }) as ArrayBuffer);
+}
+
+function removeRows(ws: XLSX.WorkSheet, removal: RowRemoval): void {
+  const moved: [string, XLSX.CellObject][] = [];
+  for (const key of Object.keys(ws)) {
+    if (key.startsWith("!")) continue;
+    const at = XLSX.utils.decode_cell(key);
+    const cell = ws[key] as XLSX.CellObject;
+    delete ws[key];
+    if (!removal.isRemoved(at.r + 1)) moved.push([XLSX.utils.encode_cell({ r: removal.moved(at.r + 1) - 1, c: at.c }), cell]);
+  }
+  for (const [key, cell] of moved) ws[key] = cell;
+  if (ws["!rows"]) ws["!rows"] = ws["!rows"].filter((_, r) => !removal.isRemoved(r + 1));
+  if (ws["!merges"]) {
+    ws["!merges"] = ws["!merges"].flatMap((m) => {
+      const r = removal.range(m.s.r + 1, m.e.r + 1);
+      return r ? [{ s: { r: r[0] - 1, c: m.s.c }, e: { r: r[1] - 1, c: m.e.c } }] : [];
+    });
+  }
+  extendRef(ws);
+}
+
+/** the used range after cells moved or were added */
+function extendRef(ws: XLSX.WorkSheet): void {
+  let maxR = 0;
+  let maxC = 0;
+  for (const key of Object.keys(ws)) {
+    if (key.startsWith("!")) continue;
+    const at = XLSX.utils.decode_cell(key);
+    if (at.r > maxR) maxR = at.r;
+    if (at.c > maxC) maxC = at.c;
+  }
+  ws["!ref"] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: maxR, c: maxC } });
+}

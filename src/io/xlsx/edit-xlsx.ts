@@ -1,0 +1,73 @@
+import type { SheetEdits } from "../../core/model/edits";
+import { entryText, type InflateBudget } from "../zip/inflate";
+import { writeZip, type ZipOut } from "../zip/write-zip";
+import { openZip } from "../zip/zip-archive";
+import { RowRemoval, shiftRange } from "./cell-ref";
+import { editSheetXml } from "./edit-sheet-xml";
+import { MAX_INFLATED_BYTES } from "./read-xlsx";
+import { readWorkbookParts } from "./workbook-parts";
+
+const encoder = new TextEncoder();
+
+/**
+ * The school's .xlsx with the edits applied: only the edited sheets' parts are rewritten, every other
+ * part (styles, shared strings, other sheets, drawings, custom XML) is copied byte for byte. When rows
+ * are removed, defined names that point into the sheet move with them, and the calculation chain
+ * (which lists cells by address) is dropped so Excel rebuilds it.
+ */
+export function editXlsx(source: Uint8Array, edits: readonly SheetEdits[]): Uint8Array {
+  const zip = openZip(source);
+  const budget: InflateBudget = { remaining: MAX_INFLATED_BYTES };
+  const parts = readWorkbookParts(zip, budget);
+  const changed = new Map<string, string>();
+  const removals = new Map<string, RowRemoval>();
+  for (const e of edits) {
+    if (e.cells.length === 0 && e.removeRows.length === 0) continue;
+    const sheet = parts.sheets.find((s) => s.name === e.sheet);
+    if (!sheet) throw new Error(`editXlsx: no sheet named ${e.sheet}`);
+    const entry = zip.get(sheet.path);
+    if (!entry) throw new Error(`editXlsx: sheet part ${sheet.path} missing`);
+    changed.set(sheet.path, editSheetXml(entryText(entry, budget), e));
+    if (e.removeRows.length > 0) removals.set(e.sheet, new RowRemoval(e.removeRows));
+  }
+  if (changed.size === 0) return source;
+
+  const dropCalcChain = removals.size > 0 && parts.calcChainPath !== undefined;
+  if (removals.size > 0) {
+    const workbook = zip.get(parts.workbookPath)!;
+    changed.set(parts.workbookPath, shiftDefinedNames(entryText(workbook, budget), removals));
+  }
+  if (dropCalcChain) {
+    const calc = parts.calcChainPath!;
+    const relsPath = parts.workbookPath.replace(/([^/]*)$/, "_rels/$1.rels");
+    const rels = zip.get(relsPath);
+    if (rels) changed.set(relsPath, entryText(rels, budget).replace(/<Relationship\b[^>]*calcChain[^>]*\/>/g, ""));
+    const types = zip.get("[Content_Types].xml");
+    if (types) changed.set("[Content_Types].xml", entryText(types, budget).replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRe(calc)}"[^>]*/>`), ""));
+  }
+
+  const out: ZipOut[] = [];
+  for (const entry of zip.entries) {
+    if (dropCalcChain && entry.name === parts.calcChainPath) continue;
+    const text = changed.get(entry.name);
+    out.push(text === undefined ? { name: entry.name, copy: entry } : { name: entry.name, data: encoder.encode(text) });
+  }
+  return writeZip(out);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Print areas, filter ranges and named ranges on a sheet whose rows were removed. */
+function shiftDefinedNames(xml: string, removals: Map<string, RowRemoval>): string {
+  return xml.replace(/(<(?:\w+:)?definedName\b[^>]*>)([^<]*)(<\/(?:\w+:)?definedName>)/g, (_, open: string, body: string, close: string) => {
+    const shifted = body.replace(/((?:'(?:[^']|'')+'|[^\s!,'()=+\-*/&;<>]+)!)(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g, (whole, sheetRef: string, range: string) => {
+        const name = sheetRef.slice(0, -1).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+        const removal = removals.get(name.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
+        if (!removal) return whole;
+        return `${sheetRef}${shiftRange(range, removal) ?? range}`;
+      });
+    return `${open}${shifted}${close}`;
+  });
+}
