@@ -1,6 +1,7 @@
 /** The engine's public surface: what the Excel adapter, the browser page and the command line call. */
 export { checkSheet, todayString, type CheckOptions } from "./engine/check-sheet";
 export { checkWorkbook, type WorkbookCheck } from "./engine/check-workbook";
+export { workbookEdits } from "./engine/workbook-edits";
 export { catalogue, entryFor, issuePlace, issueText, renderIssue, type Lang } from "./messages";
 export { getProfile, parseProfile, ProfileError, shippedProfiles } from "./profiles";
 export type { Profile } from "./profiles/schema";

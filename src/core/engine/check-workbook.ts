@@ -8,6 +8,8 @@ export interface WorkbookCheck {
   results: CheckResult[];
   /** sheets passed over, with why (code-list sheets, empty sheets, sheets that are no template) */
   skipped: { sheet: string; reason: "empty" | "not-a-template" }[];
+  /** no sheet is an import template: the template the first sheet comes closest to, and the headers it lacks */
+  noTemplate?: { templateName: string; missing: string[] };
 }
 
 function isEmptySheet(t: SheetTable): boolean {
@@ -39,6 +41,15 @@ export function checkWorkbook(tables: readonly SheetTable[], options: CheckOptio
   if (results.length === 0 && firstFailure) {
     skipped.splice(skipped.findIndex((s) => s.sheet === firstFailure!.sheet), 1);
     results.push(firstFailure);
+    const closest = firstFailure.issues.find((i) => i.code === "header/unknown-template" || i.code === "header/template-mismatch");
+    const missing = String(closest?.params?.missing ?? "");
+    return {
+      results,
+      skipped,
+      noTemplate: closest
+        ? { templateName: String(closest.params?.template ?? ""), missing: missing ? missing.split("、") : [] }
+        : { templateName: "", missing: [] },
+    };
   }
   return { results, skipped };
 }
