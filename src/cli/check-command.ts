@@ -1,15 +1,17 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, extname, join, relative, resolve } from "node:path";
-import { checkWorkbook, templates, type CheckResult, type Profile } from "../core";
+import { basename, join, relative, resolve } from "node:path";
+import { checkWorkbook, templates, workbookEdits, type Profile, type SheetTable, type WorkbookCheck } from "../core";
 import { MAX_FILE_BYTES, readWorkbook } from "../io/read-workbook";
 import { ReadError } from "../io/read-error";
-import { writeCleanedWorkbook } from "../io/write-cleaned";
+import { writeReport } from "../io/write-report";
+import { writeUpload } from "../io/write-upload";
 import { parseArgs } from "./args";
 import type { CliIo } from "./io";
 import { jsonFileReport, type JsonFileReport, type JsonReadFailure } from "./json-report";
 import { chooseProfile } from "./profile-option";
 import { startProgress } from "./progress";
-import { summarise, summariseSkipped } from "./summary";
+import { outputNames } from "./output-names";
+import { summarise, summariseNoTemplate, summariseOutputs, summariseSkipped } from "./summary";
 import { USAGE } from "./usage";
 
 const SPEC = { values: ["profile", "template", "out", "json", "today"], flags: ["help"] };
@@ -54,16 +56,20 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       onProgress: progress.update,
     });
     progress.end();
+    const outputs = check.results.some((r) => r.template) ? writeOutputs(file, read, check, settings, usedNames) : null;
+    const shownOutputs = outputs && { ...outputs, upload: displayPath(outputs.upload, io.cwd), report: displayPath(outputs.report, io.cwd) };
     for (const result of check.results) {
-      const cleanedPath = result.template
-        ? await writeCleaned(result, settings, cleanedName(file, result, check.results.length, usedNames))
-        : null;
-      const cleanedShown = cleanedPath ? displayPath(cleanedPath, io.cwd) : null;
-      io.stdout(summarise(shown, result, cleanedShown));
-      reports.push(jsonFileReport(shown, result, cleanedShown));
+      io.stdout(summarise(shown, result, shownOutputs?.report ?? null));
+      reports.push(jsonFileReport(shown, result, shownOutputs));
       if (result.counts.errors > 0) anyErrors = true;
     }
-    io.stdout(summariseSkipped(check.skipped) + "\n");
+    io.stdout(summariseSkipped(check.skipped));
+    if (shownOutputs) io.stdout(summariseOutputs(check, shownOutputs));
+    if (check.noTemplate) {
+      io.stdout(summariseNoTemplate(check.noTemplate));
+      anyUnreadable = true;
+    }
+    io.stdout("\n");
   }
   if (settings.jsonPath) {
     const jsonPath = resolve(io.cwd, settings.jsonPath);
@@ -116,7 +122,7 @@ function isValidYmd(s: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-type Input = { ok: true; tables: ReturnType<typeof readWorkbook> } | { ok: false; message: string };
+type Input = { ok: true; bytes: Uint8Array; tables: SheetTable[] } | { ok: false; message: string };
 
 function readInput(path: string, shown: string): Input {
   let size: number;
@@ -131,28 +137,37 @@ function readInput(path: string, shown: string): Input {
     return { ok: false, message: `文件过大（约 ${Math.ceil(size / 1048576)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）。请按年级或班级拆分后分别检查。` };
   }
   try {
-    return { ok: true, tables: readWorkbook(new Uint8Array(readFileSync(path)), shown) };
+    const bytes = new Uint8Array(readFileSync(path));
+    return { ok: true, bytes, tables: readWorkbook(bytes, shown) };
   } catch (e) {
     if (e instanceof ReadError) return { ok: false, message: e.message };
     return { ok: false, message: `无法读取（${e instanceof Error ? e.message : String(e)}）。` };
   }
 }
 
-/** `<name>.cleaned.xlsx`, with the sheet name when a workbook holds several templates, never overwriting a sibling's. */
-function cleanedName(file: string, result: CheckResult, sheetsInFile: number, used: Set<string>): string {
-  const stem = basename(file, extname(file));
-  const base = sheetsInFile > 1 ? `${stem}.${result.sheet.replace(/[\\/:*?"<>|]/g, "_")}` : stem;
-  let name = `${base}.cleaned.xlsx`;
-  for (let n = 2; used.has(name); n++) name = `${base}-${n}.cleaned.xlsx`;
-  used.add(name);
-  return name;
+export interface WrittenOutputs {
+  upload: string;
+  report: string;
+  /** the source was text (or HTML) named like a workbook: the upload file is a new .xlsx of its cells */
+  converted: boolean;
 }
 
-async function writeCleaned(result: CheckResult, settings: CheckSettings, name: string): Promise<string> {
+/** The upload-ready file (the source, edited) and the report beside it. */
+function writeOutputs(
+  file: string,
+  read: { bytes: Uint8Array; tables: SheetTable[] },
+  check: WorkbookCheck,
+  settings: CheckSettings,
+  used: Set<string>,
+): WrittenOutputs {
+  const upload = writeUpload(read.bytes, read.tables, workbookEdits(check));
+  const names = outputNames(file, upload.extension, used);
   mkdirSync(settings.outDir, { recursive: true });
-  const path = join(settings.outDir, name);
-  writeFileSync(path, await writeCleanedWorkbook(result, { profile: settings.profile }));
-  return path;
+  const uploadPath = join(settings.outDir, names.upload);
+  const reportPath = join(settings.outDir, names.report);
+  writeFileSync(uploadPath, upload.bytes);
+  writeFileSync(reportPath, writeReport(check, { fileName: basename(file) }));
+  return { upload: uploadPath, report: reportPath, converted: upload.converted };
 }
 
 function displayPath(path: string, cwd: string): string {

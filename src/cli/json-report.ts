@@ -10,7 +10,8 @@ export interface JsonFileReport {
   dataRows: number;
   issues: JsonIssue[];
   classes: { grade: string; class: string; count: number; cap: number | null; status: string }[];
-  cleaned: { path: string; rows: number; rejected: number } | null;
+  /** the upload-ready file (the source, edited) and the report; shared by the sheets of one file */
+  cleaned: { path: string; report: string; rows: number; rejected: number } | null;
 }
 
 export interface JsonIssue {
@@ -45,7 +46,7 @@ export function jsonIssue(issue: Issue): JsonIssue {
   };
 }
 
-export function jsonFileReport(path: string, result: CheckResult, cleanedPath: string | null): JsonFileReport {
+export function jsonFileReport(path: string, result: CheckResult, outputs: { upload: string; report: string } | null): JsonFileReport {
   return {
     path,
     sheet: result.sheet,
@@ -61,8 +62,9 @@ export function jsonFileReport(path: string, result: CheckResult, cleanedPath: s
       cap: c.cap,
       status: c.status,
     })),
-    cleaned: cleanedPath
-      ? { path: cleanedPath, rows: result.cleaned.sourceRows.length, rejected: result.rejected.length }
-      : null,
+    cleaned:
+      outputs && result.template
+        ? { path: outputs.upload, report: outputs.report, rows: result.cleaned.sourceRows.length, rejected: result.rejected.length }
+        : null,
   };
 }

@@ -47,7 +47,9 @@ describe("xueji check", () => {
     expect(r.out).toContain("前 10 个问题：");
     expect(r.out).toMatch(/第 5 行 G 列\s*「身份证件号」：身份证件号校验位/);
     expect(existsSync(join(dir, "out", "新生.cleaned.xlsx"))).toBe(true);
-    expect(r.out).toMatch(/已写出 out[\\/]新生\.cleaned\.xlsx（通过 \d+ 行，未通过 \d+ 行）/);
+    expect(existsSync(join(dir, "out", "新生.report.xlsx"))).toBe(true);
+    expect(r.out).toMatch(/已写出 out[\\/]新生\.cleaned\.xlsx（上传用：原文件改正后的副本，通过 \d+ 行，去掉未通过的 \d+ 行）/);
+    expect(r.out).toMatch(/已写出 out[\\/]新生\.report\.xlsx（报告：/);
   });
 
   it("writes the JSON report as issue #2 describes it", async () => {
@@ -71,10 +73,29 @@ describe("xueji check", () => {
     expect(report.classes).toContainEqual({ grade: "一年级", class: "1班", count: 58, cap: expect.any(Number), status: "over-cap" });
     expect(report.cleaned).toEqual({
       path: join("cleaned", "新生.cleaned.xlsx"),
+      report: join("cleaned", "新生.report.xlsx"),
       rows: expect.any(Number),
       rejected: expect.any(Number),
     });
     expect(report.cleaned!.rows + report.cleaned!.rejected).toBe(120);
+  });
+
+  it("exits 2 for a file that is no template, naming the closest one and what it lacks, and writes nothing", async () => {
+    writeFileSync(join(dir, "名单.csv"), "姓名,性别,出生日期,身份证件类型\n测试甲,男,20190304,居民身份证\n");
+    const r = await run(["check", "名单.csv", "--today", SAMPLE_TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/没有一个工作表是可识别的导入模板，未写出文件。最接近的是「[^」]+」，缺少列：「身份证件号码」/);
+    expect(existsSync(join(dir, "out", "名单.cleaned.xlsx"))).toBe(false);
+  });
+
+  it("keeps the source's format: an .xls comes back as an .xls, with its report beside it", async () => {
+    const XLSX = await import("@e965/xlsx");
+    const wb = XLSX.read(readFileSync(join(dir, writeSample())), { type: "buffer" });
+    writeFileSync(join(dir, "旧表.xls"), XLSX.write(wb, { type: "buffer", bookType: "biff8" }) as Buffer);
+    const r = await run(["check", "旧表.xls", "--today", SAMPLE_TODAY]);
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(dir, "out", "旧表.cleaned.xls")).subarray(0, 4)).toEqual(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    expect(existsSync(join(dir, "out", "旧表.report.xlsx"))).toBe(true);
   });
 
   it("exits 0 for a clean file", async () => {

@@ -14,7 +14,7 @@ export function mostImportant(issues: readonly Issue[], n: number): Issue[] {
 }
 
 /** A short account of one checked sheet, for the terminal. */
-export function summarise(file: string, result: CheckResult, cleanedPath: string | null): string {
+export function summarise(file: string, result: CheckResult, reportPath: string | null): string {
   const c = result.counts;
   const lines = [
     `${file} — 工作表「${result.sheet}」`,
@@ -27,13 +27,10 @@ export function summarise(file: string, result: CheckResult, cleanedPath: string
     for (const issue of mostImportant(result.issues, SHOWN_ISSUES)) lines.push(`    ${renderIssue(issue, "zh")}`);
     const more = result.issues.length - SHOWN_ISSUES;
     if (more > 0) {
-      lines.push(`    …另有 ${more} 个问题${cleanedPath ? `，见 ${cleanedPath} 的「问题清单」` : ""}`);
+      lines.push(`    …另有 ${more} 个问题${reportPath ? `，见 ${reportPath} 的「问题清单」` : ""}`);
     }
   } else {
     lines.push("  没有发现问题。");
-  }
-  if (cleanedPath) {
-    lines.push(`  已写出 ${cleanedPath}（通过 ${result.cleaned.sourceRows.length} 行，未通过 ${result.rejected.length} 行）`);
   }
   return lines.join("\n") + "\n";
 }
@@ -46,4 +43,23 @@ const SKIP_REASON: Record<WorkbookCheck["skipped"][number]["reason"], string> = 
 export function summariseSkipped(skipped: WorkbookCheck["skipped"]): string {
   if (skipped.length === 0) return "";
   return `  已跳过的工作表：${skipped.map((s) => `「${s.sheet}」（${SKIP_REASON[s.reason]}）`).join("、")}\n`;
+}
+
+/** What the two files are: the one to upload, and the one to read. */
+export function summariseOutputs(check: WorkbookCheck, out: { upload: string; report: string; converted: boolean }): string {
+  const kept = check.results.reduce((n, r) => n + r.cleaned.sourceRows.length, 0);
+  const rejected = check.results.reduce((n, r) => n + r.rejected.length, 0);
+  const lines = [
+    `  已写出 ${out.upload}（上传用：原文件改正后的副本，通过 ${kept} 行，去掉未通过的 ${rejected} 行）`,
+    `  已写出 ${out.report}（报告：未通过行及原因、问题清单、班额统计、生成的学籍号）`,
+  ];
+  if (out.converted) lines.push("  注意：原文件实为文本（或网页）格式，只是扩展名为 .xls，上传用文件已另存为 .xlsx。");
+  return lines.join("\n") + "\n";
+}
+
+/** A file in which no sheet is an import template: which template it comes closest to, and what it lacks. */
+export function summariseNoTemplate(none: NonNullable<WorkbookCheck["noTemplate"]>): string {
+  const lacks = none.missing.length > 0 ? `，缺少列：${none.missing.map((h) => `「${h}」`).join("、")}` : "";
+  const closest = none.templateName ? `最接近的是「${none.templateName}」${lacks}。` : "前几行里没有找到表头。";
+  return `  没有一个工作表是可识别的导入模板，未写出文件。${closest}请核对表头后再检查，或用 --template 指定模板。\n`;
 }

@@ -2,10 +2,10 @@ import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { WorkbookHost } from "../app/host";
 import { createExcelHost } from "../excel/excel-host";
-import { writeCleanedWorkbook } from "../io/write-cleaned";
 import { createNoticeBoard } from "../ui/notices";
 import { createBrowserHost } from "../web/browser-host";
 import { readInWorker } from "../worker/engine-client";
+import { workerOutputs } from "../worker/output-writer";
 import { App } from "./components/App";
 import { detectHostKind } from "./start";
 import { paneTheme } from "./theme";
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   document.body.dataset.host = kind;
   createRoot(container()).render(
     <FluentProvider theme={paneTheme}>
-      <App host={host} notices={notices} readWorkbook={(bytes, name) => readInWorker(bytes, name)} writeWorkbook={writeCleanedWorkbook} />
+      <App host={host} notices={notices} readWorkbook={(bytes, name) => readInWorker(bytes, name)} outputs={workerOutputs()} />
     </FluentProvider>,
   );
 }

@@ -1,5 +1,4 @@
-import { baseName, cleanedFileName, reportFileName } from "./file-names";
-import { makeResult } from "./test-results";
+import { baseName, reportFileName, uploadFileName } from "./file-names";
 
 describe("file names", () => {
   it.each([
@@ -9,9 +8,9 @@ describe("file names", () => {
     [".xlsx", "学籍导入"],
   ])("baseName(%s) = %s", (input, out) => expect(baseName(input)).toBe(out));
 
-  it("names the cleaned workbook after its source, else its sheet", () => {
-    expect(cleanedFileName(makeResult([], { source: "一年级.xlsx" }))).toBe("一年级-清理后.xlsx");
-    expect(cleanedFileName(makeResult([], { sheet: "学生信息" }))).toBe("学生信息-清理后.xlsx");
+  it("names the upload-ready copy after its source, in the format it was written in", () => {
+    expect(uploadFileName("一年级.xls", "xls")).toBe("一年级-清理后.xls");
+    expect(uploadFileName("导出.xls", "xlsx")).toBe("导出-清理后.xlsx");
     expect(reportFileName("一年级.xlsx")).toBe("一年级-校验报告.xlsx");
   });
 });

@@ -1,14 +1,12 @@
-import type { CheckResult } from "../core";
-
 /** "新生导入.xlsx" → "新生导入"; a path keeps only its last part. */
 export function baseName(name: string): string {
   const last = name.split(/[\\/]/).pop() ?? name;
-  return last.replace(/\.(xlsx|xlsm|xls|csv)$/i, "") || "学籍导入";
+  return last.replace(/\.(xlsx|xlsm|xls|csv|txt|tsv)$/i, "") || "学籍导入";
 }
 
-/** The cleaned workbook's name says what it is and where it came from. */
-export function cleanedFileName(result: CheckResult): string {
-  return `${baseName(result.source ?? result.sheet)}-清理后.xlsx`;
+/** The upload-ready copy keeps the source's name and format: "新生导入.xls" → "新生导入-清理后.xls". */
+export function uploadFileName(source: string, extension: "xlsx" | "xls"): string {
+  return `${baseName(source)}-清理后.${extension}`;
 }
 
 export function reportFileName(source: string): string {

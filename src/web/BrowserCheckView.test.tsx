@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { readWorkbook } from "../io/read-workbook";
 import { fakeHost } from "../ui/test-host";
 import { renderFluent } from "../ui/test-render";
+import { workerOutputs } from "../worker/output-writer";
 import { newEntrantTable } from "../worker/test-tables";
 import { BrowserCheckView } from "./BrowserCheckView";
 
@@ -17,17 +18,18 @@ function pick(files: File[]) {
 }
 
 describe("BrowserCheckView", () => {
-  const writeWorkbook = jest.fn(async () => new Uint8Array([9]));
+  // the real writers, in-thread (jsdom has no worker)
+  const outputs = workerOutputs(() => null);
 
   it("cannot check before a file is chosen", () => {
     const { host } = fakeHost("browser");
-    renderFluent(<BrowserCheckView host={host} readWorkbook={readWorkbook} writeWorkbook={writeWorkbook} />);
+    renderFluent(<BrowserCheckView host={host} readWorkbook={readWorkbook} outputs={outputs} />);
     expect((screen.getByRole("button", { name: "检查" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it("checks a picked file and shows summary, preview and downloads", async () => {
     const { host } = fakeHost("browser");
-    renderFluent(<BrowserCheckView host={host} readWorkbook={readWorkbook} writeWorkbook={writeWorkbook} />);
+    renderFluent(<BrowserCheckView host={host} readWorkbook={readWorkbook} outputs={outputs} />);
     pick([csvFile("一年级.csv", 3)]);
     expect(await screen.findByText(/已读取「一年级\.csv」/)).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "检查" }));
@@ -35,14 +37,20 @@ describe("BrowserCheckView", () => {
     expect(screen.getByText("行数").nextElementSibling?.textContent).toBe("5");
     const preview = screen.getByRole("region", { name: "有问题的行预览" });
     expect(within(preview).getByText("张小明")).toBeTruthy();
-    await userEvent.click(screen.getByRole("button", { name: "下载清理后的工作簿" }));
-    await waitFor(() => expect(host.exportWorkbook).toHaveBeenCalledWith(new Uint8Array([9]), "一年级-清理后.xlsx"));
+    await userEvent.click(screen.getByRole("button", { name: "下载上传用工作簿" }));
+    await waitFor(() => expect(host.exportWorkbook).toHaveBeenCalled());
+    const [bytes, name] = host.exportWorkbook.mock.calls[0] as unknown as [Uint8Array, string];
+    // a CSV has no workbook to edit: its cells go into an .xlsx, minus the rejected rows
+    expect(name).toBe("一年级-清理后.xlsx");
+    const written = readWorkbook(bytes, name)[0];
+    expect(written.rows[0]).toEqual(newEntrantTable(3).rows[0]);
+    expect(written.rows.length).toBeLessThan(newEntrantTable(3).rows.length);
     expect(await screen.findByText("已下载「一年级-清理后.xlsx」")).toBeTruthy();
   });
 
   it("shows a broken file's error by name beside a good file's results", async () => {
     const { host } = fakeHost("browser");
-    renderFluent(<BrowserCheckView host={host} readWorkbook={readWorkbook} writeWorkbook={writeWorkbook} />);
+    renderFluent(<BrowserCheckView host={host} readWorkbook={readWorkbook} outputs={outputs} />);
     const noise = new Uint8Array(2048).map((_, i) => (i * 31) % 256);
     pick([csvFile("二年级.csv", 2), new File([noise], "x.xlsx")]);
     const brokenTab = await screen.findByRole("tab", { name: "x.xlsx" });

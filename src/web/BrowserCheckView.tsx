@@ -1,7 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import type { OutputWriter } from "../app/outputs";
 import type { WorkbookHost } from "../app/host";
-import type { CheckResult } from "../core";
 import { CheckSettingsBar } from "../ui/CheckSettingsBar";
 import { RunBar } from "../ui/RunBar";
 import { useCheckSettings } from "../ui/use-check-settings";
@@ -19,12 +19,12 @@ const useStyles = makeStyles({
 export interface BrowserCheckViewProps {
   host: WorkbookHost;
   readWorkbook: WorkbookReader;
-  writeWorkbook: (result: CheckResult) => Promise<Uint8Array>;
+  outputs: OutputWriter;
   check?: typeof checkTables;
 }
 
 /** Outside Office: pick files, check them all, look at each file's results and download. */
-export function BrowserCheckView({ host, readWorkbook, writeWorkbook, check = checkTables }: BrowserCheckViewProps) {
+export function BrowserCheckView({ host, readWorkbook, outputs, check = checkTables }: BrowserCheckViewProps) {
   const s = useStyles();
   const settings = useCheckSettings(host);
   const checks = useFileChecks(readWorkbook, check);
@@ -57,7 +57,7 @@ export function BrowserCheckView({ host, readWorkbook, writeWorkbook, check = ch
         </MessageBar>
       )}
       <FileTabs files={checks.files} selected={current?.id ?? -1} onSelect={setSelected} />
-      {current && <FileResult key={current.id} file={current} host={host} writeWorkbook={writeWorkbook} />}
+      {current && <FileResult key={current.id} file={current} host={host} outputs={outputs} />}
     </div>
   );
 }

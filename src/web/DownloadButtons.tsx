@@ -2,11 +2,10 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { WorkbookHost } from "../app/host";
-import type { CheckResult, WorkbookCheck } from "../core";
+import type { OutputWriter, SourceWorkbook } from "../app/outputs";
+import type { WorkbookCheck } from "../core";
 import { ActionResult, type ActionOutcome } from "../ui/ActionResult";
-import { cleanedFileName, reportFileName } from "../ui/file-names";
 import { downloadBytes } from "../app/download";
-import { buildReportWorkbook } from "./report-workbook";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -15,20 +14,23 @@ const useStyles = makeStyles({
 
 export interface DownloadButtonsProps {
   host: WorkbookHost;
-  fileName: string;
+  source: SourceWorkbook;
   check: WorkbookCheck;
-  result: CheckResult;
-  writeWorkbook: (result: CheckResult) => Promise<Uint8Array>;
+  outputs: OutputWriter;
 }
 
-/** The browser page's answer to the pane's actions: the cleaned workbook and the report, as downloads. */
-export function DownloadButtons({ host, fileName, check, result, writeWorkbook }: DownloadButtonsProps) {
+/** The browser page's two files for one checked workbook: the copy to upload, and the report to read. */
+export function DownloadButtons({ host, source, check, outputs }: DownloadButtonsProps) {
   const s = useStyles();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const anyTemplate = check.results.some((r) => r.template);
+  const kept = check.results.reduce((n, r) => n + r.cleaned.sourceRows.length, 0);
+  const left = check.results.reduce((n, r) => n + r.rejected.length, 0);
 
   const run = async (work: () => Promise<ActionOutcome>, failTitle: string) => {
     setBusy(true);
+    setOutcome({ intent: "info", title: "正在生成文件…", text: "大文件需要几秒钟，请稍候。" });
     try {
       setOutcome(await work());
     } catch (err) {
@@ -39,33 +41,33 @@ export function DownloadButtons({ host, fileName, check, result, writeWorkbook }
     }
   };
 
-  const cleaned = () =>
+  const upload = () =>
     run(async () => {
-      const name = cleanedFileName({ ...result, source: result.source ?? fileName });
-      await host.exportWorkbook(await writeWorkbook(result), name);
-      const kept = result.cleaned.sourceRows.length;
-      const left = result.rejected.length;
+      const file = await outputs.upload(check, source);
+      await host.exportWorkbook(file.bytes, file.fileName);
+      const converted = file.converted ? "原文件实为文本（或网页）格式，只是扩展名为 .xls，所以另存为了 .xlsx。" : "";
       return {
         intent: "success",
-        title: `已下载「${name}」`,
-        text: left
-          ? `包含 ${kept} 行已清理的数据；${left} 行有错误，未放入清理后的数据，列在“未通过行”工作表中，请在原表中改正后重新检查。`
-          : `包含 ${kept} 行已清理的数据。请打开核对后再上传。`,
+        title: `已下载「${file.fileName}」`,
+        text:
+          `这是原文件的副本，只改了可自动修正的单元格` +
+          (left ? `，并去掉了 ${left} 个有错误的行（列在校验报告的“未通过行”中，请在原表中改正后重新检查）` : "") +
+          `；其余（标题、表头、列顺序、格式）与原文件相同，共 ${kept} 行。${converted}请打开核对后再上传。`,
       };
-    }, "生成清理后的工作簿失败");
+    }, "生成上传用工作簿失败");
 
   const report = () =>
     run(async () => {
-      const name = reportFileName(fileName);
-      downloadBytes(buildReportWorkbook(check, fileName), name);
-      return { intent: "success", title: `已下载「${name}」`, text: "含汇总、问题清单和班额统计三个工作表。" };
+      const file = await outputs.report(check, source.fileName);
+      downloadBytes(file.bytes, file.fileName);
+      return { intent: "success", title: `已下载「${file.fileName}」`, text: "含汇总、未通过行、问题清单、班额统计和生成的学籍号。此文件供核对，不要上传。" };
     }, "生成校验报告失败");
 
   return (
     <div className={s.root}>
       <div className={s.row}>
-        <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={busy || !result.template} onClick={cleaned}>
-          下载清理后的工作簿
+        <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={busy || !anyTemplate || !source.bytes} onClick={upload}>
+          下载上传用工作簿
         </Button>
         <Button icon={<DocumentTableRegular />} disabled={busy} onClick={report}>
           下载校验报告

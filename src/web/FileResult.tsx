@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import type { OutputWriter } from "../app/outputs";
 import type { WorkbookHost } from "../app/host";
-import type { CheckResult } from "../core";
 import { ResultView } from "../ui/ResultView";
 import { DownloadButtons } from "./DownloadButtons";
 import { ProblemPreview } from "./ProblemPreview";
@@ -15,11 +15,11 @@ const useStyles = makeStyles({
 export function FileResult({
   file,
   host,
-  writeWorkbook,
+  outputs,
 }: {
   file: FileEntry;
   host: WorkbookHost;
-  writeWorkbook: (result: CheckResult) => Promise<Uint8Array>;
+  outputs: OutputWriter;
 }) {
   const s = useStyles();
   if (file.readError) {
@@ -49,10 +49,10 @@ export function FileResult({
   const check = file.check;
   return (
     <div className={s.root}>
+      <DownloadButtons host={host} source={{ fileName: file.name, bytes: file.bytes ?? null, tables: file.tables ?? [] }} check={check} outputs={outputs} />
       <ResultView
         key={file.id}
         check={check}
-        extra={(result) => <DownloadButtons host={host} fileName={file.name} check={check} result={result} writeWorkbook={writeWorkbook} />}
         footer={(result) => <ProblemPreview result={result} table={file.tables?.find((t) => t.sheet === result.sheet)} />}
       />
     </div>

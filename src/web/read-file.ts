@@ -20,13 +20,14 @@ export function isAccepted(fileName: string): boolean {
 export async function readPickedFile(
   file: File,
   read: WorkbookReader,
-): Promise<{ tables: SheetTable[] } | { error: string }> {
+): Promise<{ tables: SheetTable[]; bytes: Uint8Array } | { error: string }> {
   if (!isAccepted(file.name)) {
     return { error: `文件「${file.name}」不是 Excel 或 CSV 文件。请选择 .xlsx、.xls 或 .csv 文件；其他格式请先在 Excel 或 WPS 中另存为 .xlsx。` };
   }
   try {
     const bytes = await readBlobBytes(file);
-    return { tables: await read(bytes, file.name) };
+    // a copy goes to the reader: the worker may take over what it is sent, and the writer edits these bytes later
+    return { tables: await read(bytes.slice(), file.name), bytes };
   } catch (err) {
     if (err instanceof Error && err.name === "ReadError") return { error: err.message };
     const why = err instanceof Error ? err.message : String(err);

@@ -9,6 +9,8 @@ export interface FileEntry {
   id: number;
   name: string;
   tables?: SheetTable[];
+  /** the file as picked: the upload-ready copy is this file, edited */
+  bytes?: Uint8Array;
   /** the file could not be read: what the registrar should do */
   readError?: string;
   check?: WorkbookCheck;
@@ -37,7 +39,7 @@ export function useFileChecks(read: WorkbookReader, check: typeof checkTables) {
       for (const file of picked) {
         const got = await readPickedFile(file, read);
         const id = nextId.current++;
-        added.push("tables" in got ? { id, name: file.name, tables: got.tables } : { id, name: file.name, readError: got.error });
+        added.push("tables" in got ? { id, name: file.name, tables: got.tables, bytes: got.bytes } : { id, name: file.name, readError: got.error });
       }
       // a file picked again replaces its earlier copy
       setFiles((old) => [...old.filter((f) => !added.some((a) => a.name === f.name)), ...added]);

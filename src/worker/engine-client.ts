@@ -1,8 +1,9 @@
 import type { SheetTable, WorkbookCheck } from "../core";
 import type { Progress } from "../app/host";
 import { readWorkbook } from "../io/read-workbook";
-import type { EngineMessage, EngineOptions, EngineRequest } from "./protocol";
+import type { EngineMessage, EngineOptions, EngineRequest, ReportRequest, UploadRequest, WrittenFile } from "./protocol";
 import { runCheck } from "./run-check";
+import { writeReportFile, writeUploadFile } from "./write-files";
 
 /** The worker script webpack emits next to taskpane.html (entry "engine.worker"). */
 export const WORKER_FILE = "engine.worker.js";
@@ -139,5 +140,21 @@ export function readInWorker(
     signal,
     createWorker,
     () => readWorkbook(bytes, fileName),
+  );
+}
+
+/** Write one of the two output files off the UI thread: big workbooks take seconds to write too. */
+export function writeInWorker(
+  request: UploadRequest | ReportRequest,
+  signal: AbortSignal = new AbortController().signal,
+  createWorker: WorkerFactory = defaultWorkerFactory,
+): Promise<WrittenFile> {
+  return inWorker(
+    request,
+    (msg) => (msg.type === "written" ? msg.file : undefined),
+    () => undefined,
+    signal,
+    createWorker,
+    () => (request.type === "upload" ? writeUploadFile(request) : writeReportFile(request)),
   );
 }

@@ -1,6 +1,7 @@
 import { readWorkbook } from "../io/read-workbook";
 import type { EngineMessage, EngineRequest } from "./protocol";
 import { runCheck } from "./run-check";
+import { writeReportFile, writeUploadFile } from "./write-files";
 
 /** The engine and the file reader off the UI thread: Office restarts a pane that stops responding for 5 s. */
 interface WorkerScope {
@@ -18,6 +19,10 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
   try {
     if (request.type === "read") {
       send({ type: "tables", tables: readWorkbook(request.bytes, request.fileName) });
+    } else if (request.type === "upload") {
+      send({ type: "written", file: writeUploadFile(request) });
+    } else if (request.type === "report") {
+      send({ type: "written", file: writeReportFile(request) });
     } else {
       const check = runCheck(request.tables, request.options, (progress) => send({ type: "progress", progress }));
       send({ type: "done", check });

@@ -1,4 +1,4 @@
-import type { SheetTable, WorkbookCheck } from "../core";
+import type { SheetEdits, SheetTable, WorkbookCheck } from "../core";
 import type { Progress } from "../app/host";
 
 /** Which profile to check against: a shipped one by id, or a user's JSON (parsed again where it runs). */
@@ -25,11 +25,32 @@ export interface ReadRequest {
   fileName: string;
 }
 
-export type EngineRequest = CheckRequest | ReadRequest;
+/** The upload-ready workbook: the picked file edited (bytes), or a new workbook of the tables (no bytes). */
+export interface UploadRequest {
+  type: "upload";
+  bytes: Uint8Array | null;
+  tables: SheetTable[];
+  edits: SheetEdits[];
+}
+
+export interface ReportRequest {
+  type: "report";
+  check: WorkbookCheck;
+  fileName: string;
+}
+
+export type EngineRequest = CheckRequest | ReadRequest | UploadRequest | ReportRequest;
+
+export interface WrittenFile {
+  bytes: Uint8Array;
+  extension: "xlsx" | "xls";
+  converted: boolean;
+}
 
 export type EngineMessage =
   | { type: "progress"; progress: Progress }
   | { type: "done"; check: WorkbookCheck }
   | { type: "tables"; tables: SheetTable[] }
+  | { type: "written"; file: WrittenFile }
   /** `name` keeps the error's kind across the worker boundary ("ReadError" messages are shown as is) */
   | { type: "error"; message: string; name?: string };

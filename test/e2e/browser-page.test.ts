@@ -2,8 +2,8 @@ import { mkdirSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/io/read-workbook";
-import { cleanedRow, issueText } from "../../src/core";
-import { REJECTED_SHEET } from "../../src/io/write-cleaned";
+import { issueText, workbookEdits } from "../../src/core";
+import { REJECTED_SHEET } from "../../src/io/report/report-sheets";
 import { runCheck } from "../../src/worker/run-check";
 import { OFFICE_CDN, openGuardedPage, type GuardedPage } from "./browser";
 import { ROOT } from "./dist";
@@ -13,7 +13,7 @@ import { brokenPath, bytesOf, listSamplePath, samplePath } from "./sample-files"
 /**
  * The browser page as a registrar uses it: Office.js cannot load (only the local server is
  * reachable), so the page falls back to browser mode; files are picked, checked in the worker,
- * results shown and the cleaned workbook downloaded.
+ * results shown and the two files (upload-ready copy, report) downloaded.
  */
 const SHOTS = join(ROOT, "docs", "screenshots");
 const WIDE = 1000;
@@ -54,10 +54,11 @@ describe("browser page", () => {
     await page.context().close();
   }, 60_000);
 
-  it("checks the sample workbook in the worker, shows summary and issues, and downloads the cleaned workbook", async () => {
+  it("checks the sample workbook in the worker, shows summary and issues, and downloads the upload-ready copy and the report", async () => {
     const sample = samplePath();
-    const expected = runCheck(readWorkbook(bytesOf(sample), "sample.xlsx"), { profile: { id: "national" }, templateId: "auto" }, () => undefined)
-      .results[0];
+    const sourceTables = readWorkbook(bytesOf(sample), "sample.xlsx");
+    const expectedCheck = runCheck(sourceTables, { profile: { id: "national" }, templateId: "auto" }, () => undefined);
+    const expected = expectedCheck.results[0];
     const { page, blocked, served } = await open(WIDE);
     await pickAndCheck(page, [sample]);
     await page.getByText("问题列表").waitFor({ timeout: 60_000 });
@@ -78,24 +79,26 @@ describe("browser page", () => {
     expect(expected.issues.some((i) => firstItem.includes(issueText(i)))).toBe(true);
     await page.screenshot({ path: join(SHOTS, "browser-issues.png"), fullPage: true });
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载清理后的工作簿" }).click()]);
+    // the upload-ready file is the sample itself: same sheets, rows and headers, fixed cells set, rejected rows out
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载上传用工作簿" }).click()]);
     expect(download.suggestedFilename()).toMatch(/-清理后\.xlsx$/);
     const saved = join(ROOT, ".tmp", `e2e-${Date.now()}.xlsx`);
     await download.saveAs(saved);
     const tables = readWorkbook(bytesOf(saved), "cleaned.xlsx");
-    const cleaned = tables[0];
-    expect(cleaned.rows[0]).toEqual(expected.cleaned.headers);
-    expect(cleaned.rows.slice(1).filter((r) => r.some((v) => v !== null && v !== ""))).toHaveLength(expected.cleaned.sourceRows.length);
-    const idAt = expected.cleaned.keys.indexOf("idNumber");
-    for (const row of cleaned.rows.slice(1, expected.cleaned.sourceRows.length + 1)) {
-      expect(typeof row[idAt]).toBe("string");
-    }
-    expect(cleaned.rows[1]).toEqual(cleanedRow(expected.cleaned, 0));
-    const rejected = tables.find((t) => t.sheet === REJECTED_SHEET);
-    expect(rejected && rejected.rows.length - 1).toBe(expected.rejected.length);
+    expect(tables.map((t) => t.sheet)).toEqual(sourceTables.map((t) => t.sheet));
+    const edits = workbookEdits(expectedCheck).find((e) => e.sheet === expected.sheet)!;
+    const want = sourceTables.find((t) => t.sheet === expected.sheet)!.rows.map((r) => [...r]);
+    for (const c of edits.cells) want[c.row - 1][c.col] = c.value;
+    const removed = new Set(edits.removeRows);
+    expect(tables.find((t) => t.sheet === expected.sheet)!.rows).toEqual(want.filter((_, i) => !removed.has(i + 1)));
 
     const [report] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载校验报告" }).click()]);
     expect(report.suggestedFilename()).toMatch(/-校验报告\.xlsx$/);
+    const reportPath = join(ROOT, ".tmp", `e2e-report-${Date.now()}.xlsx`);
+    await report.saveAs(reportPath);
+    const rejected = readWorkbook(bytesOf(reportPath), "report.xlsx").find((t) => t.sheet === REJECTED_SHEET);
+    expect(rejected && rejected.rows.length - 1).toBe(expected.rejected.length);
+    await page.screenshot({ path: join(SHOTS, "browser-downloads.png"), fullPage: true });
     expect(blocked).toEqual([OFFICE_CDN]);
     await page.context().close();
   }, 180_000);

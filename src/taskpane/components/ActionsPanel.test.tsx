@@ -8,13 +8,19 @@ import { renderFluent } from "../../ui/test-render";
 
 const fix = makeIssue({ code: "cell/required", severity: "fix", row: 3, col: 1, value: " 男", fix: "男" });
 const result = makeResult([fix], { source: "一年级.xlsx" });
-const writeWorkbook = jest.fn(async () => new Uint8Array([1, 2, 3]));
+const check = { results: [result], skipped: [] };
+const source = { fileName: "一年级.xlsx", bytes: null, tables: [] };
+const outputs = {
+  upload: jest.fn(async () => ({ bytes: new Uint8Array([1, 2, 3]), fileName: "一年级-清理后.xlsx", converted: true })),
+  report: jest.fn(async () => ({ bytes: new Uint8Array([4]), fileName: "一年级-校验报告.xlsx", converted: false })),
+};
+const props = { result, check, source, outputs };
 
 describe("ActionsPanel", () => {
   it("offers every action in Excel", () => {
     const { host } = fakeHost("excel");
-    renderFluent(<ActionsPanel host={host} result={result} writeWorkbook={writeWorkbook} />);
-    for (const name of ["标记问题单元格", "清除标记", "生成校验报告表", "填入学籍号", "应用可修正项（1）", "导出清理后的工作簿"]) {
+    renderFluent(<ActionsPanel host={host} {...props} />);
+    for (const name of ["标记问题单元格", "清除标记", "生成校验报告表", "填入学籍号", "应用可修正项（1）", "导出上传用工作簿", "导出校验报告"]) {
       expect(screen.getByRole("button", { name })).toBeTruthy();
     }
     expect((screen.getByRole("switch", { name: "覆盖已有" }) as HTMLInputElement).checked).toBe(false);
@@ -22,16 +28,16 @@ describe("ActionsPanel", () => {
 
   it("offers only export when the host cannot edit the workbook", () => {
     const { host } = fakeHost("browser");
-    renderFluent(<ActionsPanel host={host} result={result} writeWorkbook={writeWorkbook} />);
+    renderFluent(<ActionsPanel host={host} {...props} />);
     expect(screen.queryByRole("button", { name: "标记问题单元格" })).toBeNull();
     expect(screen.queryByRole("button", { name: "填入学籍号" })).toBeNull();
-    expect(screen.getByRole("button", { name: "导出清理后的工作簿" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "导出上传用工作簿" })).toBeTruthy();
   });
 
   it("asks before applying fixes and reports the backup sheet", async () => {
     const { host } = fakeHost("excel");
     host.applyFixes.mockResolvedValue({ backupSheet: "学生信息(备份)", applied: 1 });
-    renderFluent(<ActionsPanel host={host} result={result} writeWorkbook={writeWorkbook} />);
+    renderFluent(<ActionsPanel host={host} {...props} />);
     await userEvent.click(screen.getByRole("button", { name: "应用可修正项（1）" }));
     expect(screen.getByRole("dialog").textContent).toContain("备份");
     expect(host.applyFixes).not.toHaveBeenCalled();
@@ -42,7 +48,7 @@ describe("ActionsPanel", () => {
 
   it("does nothing when the fix dialog is cancelled", async () => {
     const { host } = fakeHost("excel");
-    renderFluent(<ActionsPanel host={host} result={result} writeWorkbook={writeWorkbook} />);
+    renderFluent(<ActionsPanel host={host} {...props} />);
     await userEvent.click(screen.getByRole("button", { name: "应用可修正项（1）" }));
     await userEvent.click(screen.getByRole("button", { name: "取消" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
@@ -52,7 +58,7 @@ describe("ActionsPanel", () => {
   it("passes the overwrite switch to fillNumbers", async () => {
     const { host } = fakeHost("excel");
     host.fillNumbers.mockResolvedValue(12);
-    renderFluent(<ActionsPanel host={host} result={result} writeWorkbook={writeWorkbook} />);
+    renderFluent(<ActionsPanel host={host} {...props} />);
     await userEvent.click(screen.getByRole("switch", { name: "覆盖已有" }));
     await userEvent.click(screen.getByRole("button", { name: "填入学籍号" }));
     expect(host.fillNumbers).toHaveBeenCalledWith(result, { overwrite: true });
@@ -62,7 +68,7 @@ describe("ActionsPanel", () => {
   it("explains a failure and what to do", async () => {
     const { host } = fakeHost("excel");
     host.markIssues.mockRejectedValue(new Error("工作表受保护"));
-    renderFluent(<ActionsPanel host={host} result={result} writeWorkbook={writeWorkbook} />);
+    renderFluent(<ActionsPanel host={host} {...props} />);
     await userEvent.click(screen.getByRole("button", { name: "标记问题单元格" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("标记失败");
@@ -70,12 +76,16 @@ describe("ActionsPanel", () => {
     expect(alert.textContent).toContain("按 Esc 退出单元格编辑");
   });
 
-  it("exports the cleaned workbook under a name that says what it is", async () => {
+  it("exports the upload-ready workbook and the report as two files, for the whole check", async () => {
     const { host } = fakeHost("excel");
     host.exportWorkbook.mockResolvedValue("opened");
-    renderFluent(<ActionsPanel host={host} result={result} writeWorkbook={writeWorkbook} />);
-    await userEvent.click(screen.getByRole("button", { name: "导出清理后的工作簿" }));
-    await screen.findByText("已在新工作簿中打开清理后的数据");
+    renderFluent(<ActionsPanel host={host} {...props} />);
+    await userEvent.click(screen.getByRole("button", { name: "导出上传用工作簿" }));
+    await screen.findByText("已在新工作簿中打开上传用工作簿");
+    expect(outputs.upload).toHaveBeenCalledWith(check, source);
     expect(host.exportWorkbook).toHaveBeenCalledWith(new Uint8Array([1, 2, 3]), "一年级-清理后.xlsx");
+    await userEvent.click(screen.getByRole("button", { name: "导出校验报告" }));
+    await screen.findByText("已在新工作簿中打开校验报告");
+    expect(host.exportWorkbook).toHaveBeenLastCalledWith(new Uint8Array([4]), "一年级-校验报告.xlsx");
   });
 });

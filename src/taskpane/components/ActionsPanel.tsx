@@ -9,10 +9,10 @@ import {
 } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { WorkbookHost } from "../../app/host";
-import type { CheckResult } from "../../core";
+import type { OutputWriter, SourceWorkbook } from "../../app/outputs";
+import type { CheckResult, WorkbookCheck } from "../../core";
 import { ActionResult, type ActionOutcome } from "../../ui/ActionResult";
 import { ConfirmFixesDialog } from "./ConfirmFixesDialog";
-import { cleanedFileName } from "../../ui/file-names";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -31,12 +31,15 @@ function failure(title: string, err: unknown, hint = EXCEL_HINT): ActionOutcome 
 export interface ActionsPanelProps {
   host: WorkbookHost;
   result: CheckResult;
-  /** builds the cleaned workbook's bytes (src/io's writeCleanedWorkbook) */
-  writeWorkbook: (result: CheckResult) => Promise<Uint8Array>;
+  /** the whole workbook's check (the upload-ready copy and the report cover every sheet) */
+  check: WorkbookCheck;
+  /** the sheets as read from Excel for that check */
+  source: SourceWorkbook;
+  outputs: OutputWriter;
 }
 
 /** What the pane can do with a result in Excel; each action says how it went. */
-export function ActionsPanel({ host, result, writeWorkbook }: ActionsPanelProps) {
+export function ActionsPanel({ host, result, check, source, outputs }: ActionsPanelProps) {
   const s = useStyles();
   const caps = host.capabilities;
   const [busy, setBusy] = useState(false);
@@ -94,17 +97,18 @@ export function ActionsPanel({ host, result, writeWorkbook }: ActionsPanelProps)
       };
     }, "应用修正失败", "工作表没有被修改。" + EXCEL_HINT);
   };
-  const exportCleaned = () =>
+  const exportFile = (which: "upload" | "report") =>
     act(
       async () => {
-        const how = await host.exportWorkbook(await writeWorkbook(result), cleanedFileName(result));
+        const file = which === "upload" ? await outputs.upload(check, source) : await outputs.report(check, source.fileName);
+        const how = await host.exportWorkbook(file.bytes, file.fileName);
+        const [name, what] =
+          which === "upload"
+            ? ["上传用工作簿", "检查过的工作表，已改正可修正的单元格、去掉了有错误的行（有错误的行列在校验报告中）"]
+            : ["校验报告", "未通过行及原因、问题清单、班额统计、生成的学籍号；供核对，不要上传"];
         return how === "opened"
-          ? { intent: "success", title: "已在新工作簿中打开清理后的数据", text: "请在新窗口中检查后另存为 .xlsx 再上传。" }
-          : {
-              intent: "success",
-              title: "已下载清理后的工作簿",
-              text: `文件名“${cleanedFileName(result)}”，在浏览器的下载文件夹中。请打开核对后再上传。`,
-            };
+          ? { intent: "success", title: `已在新工作簿中打开${name}`, text: `${what}。请在新窗口中核对后另存。` }
+          : { intent: "success", title: `已下载「${file.fileName}」`, text: `${name}：${what}。在浏览器的下载文件夹中。` };
       },
       "导出失败",
       "请点击“重新检查”后再导出；若仍失败，可在浏览器中打开本工具的网页版导出。",
@@ -141,9 +145,14 @@ export function ActionsPanel({ host, result, writeWorkbook }: ActionsPanelProps)
           应用可修正项（{result.counts.fixes}）
         </Button>
       )}
-      <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={exportCleaned}>
-        导出清理后的工作簿
-      </Button>
+      <div className={s.row}>
+        <Button className={s.wide} icon={<ArrowDownloadRegular />} disabled={busy || !result.template} onClick={() => exportFile("upload")}>
+          导出上传用工作簿
+        </Button>
+        <Button className={s.wide} icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => exportFile("report")}>
+          导出校验报告
+        </Button>
+      </div>
       <ActionResult outcome={outcome} />
       <ConfirmFixesDialog
         open={confirming}

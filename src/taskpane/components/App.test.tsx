@@ -5,7 +5,7 @@ import { App } from "./App";
 import { fakeHost } from "../../ui/test-host";
 import { renderFluent } from "../../ui/test-render";
 
-const io = { readWorkbook: jest.fn(() => []), writeWorkbook: jest.fn(async () => new Uint8Array()) };
+const io = { readWorkbook: jest.fn(() => []), outputs: { upload: jest.fn(), report: jest.fn() } };
 
 describe("App", () => {
   it("in Excel checks the open workbook (no file picker)", () => {

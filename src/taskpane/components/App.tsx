@@ -1,7 +1,7 @@
 import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import type { OutputWriter } from "../../app/outputs";
 import type { WorkbookHost } from "../../app/host";
-import type { CheckResult } from "../../core";
 import { BrowserCheckView } from "../../web/BrowserCheckView";
 import type { WorkbookReader } from "../../web/read-file";
 import type { NoticeBoard } from "../../ui/notices";
@@ -28,13 +28,13 @@ export interface AppProps {
   /** what the Excel adapter reports that is not an error */
   notices?: NoticeBoard;
   readWorkbook: WorkbookReader;
-  writeWorkbook: (result: CheckResult) => Promise<Uint8Array>;
+  outputs: OutputWriter;
 }
 
 type View = "check" | "audit";
 
 /** The same app in the Excel pane and on the browser page; the host decides what the check view reads. */
-export function App({ host, notices, readWorkbook, writeWorkbook }: AppProps) {
+export function App({ host, notices, readWorkbook, outputs }: AppProps) {
   const s = useStyles();
   const [view, setView] = useState<View>("check");
   return (
@@ -55,9 +55,9 @@ export function App({ host, notices, readWorkbook, writeWorkbook }: AppProps) {
       {view === "audit" ? (
         <AuditView host={host} />
       ) : host.kind === "excel" ? (
-        <CheckView host={host} writeWorkbook={writeWorkbook} />
+        <CheckView host={host} outputs={outputs} />
       ) : (
-        <BrowserCheckView host={host} readWorkbook={readWorkbook} writeWorkbook={writeWorkbook} />
+        <BrowserCheckView host={host} readWorkbook={readWorkbook} outputs={outputs} />
       )}
     </main>
   );

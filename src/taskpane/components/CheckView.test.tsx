@@ -7,7 +7,7 @@ import { renderFluent } from "../../ui/test-render";
 import { newEntrantTable } from "../../worker/test-tables";
 import type { checkTables } from "../../worker/engine-client";
 
-const writeWorkbook = jest.fn(async () => new Uint8Array());
+const outputs = { upload: jest.fn(), report: jest.fn() };
 
 function valueOf(label: string): string {
   return screen.getByText(label).nextElementSibling?.textContent ?? "";
@@ -16,7 +16,7 @@ function valueOf(label: string): string {
 describe("CheckView", () => {
   it("reads the workbook, checks it and shows the summary and issues", async () => {
     const { host } = fakeHost("excel", [newEntrantTable(3)]);
-    renderFluent(<CheckView host={host} writeWorkbook={writeWorkbook} />);
+    renderFluent(<CheckView host={host} outputs={outputs} />);
     await userEvent.click(screen.getByRole("button", { name: "检查" }));
     await screen.findByText("问题列表");
     expect(host.readTables).toHaveBeenCalled();
@@ -28,7 +28,7 @@ describe("CheckView", () => {
 
   it("selects the issue's cell when an issue is clicked", async () => {
     const { host } = fakeHost("excel", [newEntrantTable(3)]);
-    renderFluent(<CheckView host={host} writeWorkbook={writeWorkbook} />);
+    renderFluent(<CheckView host={host} outputs={outputs} />);
     await userEvent.click(screen.getByRole("button", { name: "检查" }));
     await screen.findByText("问题列表");
     const groups = screen.getAllByRole("button", { expanded: false });
@@ -41,7 +41,7 @@ describe("CheckView", () => {
   it("says why the check failed when the workbook cannot be read", async () => {
     const { host } = fakeHost("excel");
     host.readTables.mockRejectedValue(new Error("读取工作表失败：工作表正在编辑"));
-    renderFluent(<CheckView host={host} writeWorkbook={writeWorkbook} />);
+    renderFluent(<CheckView host={host} outputs={outputs} />);
     await userEvent.click(screen.getByRole("button", { name: "检查" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("检查没有完成");
@@ -56,7 +56,7 @@ describe("CheckView", () => {
       onProgress({ done: 1, total: 4, label: "正在检查第 1 行" });
       return new Promise(() => undefined);
     };
-    renderFluent(<CheckView host={host} writeWorkbook={writeWorkbook} check={never} />);
+    renderFluent(<CheckView host={host} outputs={outputs} check={never} />);
     await userEvent.click(screen.getByRole("button", { name: "检查" }));
     expect(await screen.findByText("正在检查第 1 行")).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "取消" }));

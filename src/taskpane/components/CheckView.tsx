@@ -1,7 +1,8 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import type { OutputWriter } from "../../app/outputs";
 import type { WorkbookHost } from "../../app/host";
-import type { CheckResult, Issue } from "../../core";
+import type { Issue, SheetTable } from "../../core";
 import { CheckSettingsBar } from "../../ui/CheckSettingsBar";
 import { ResultView } from "../../ui/ResultView";
 import { RunBar } from "../../ui/RunBar";
@@ -16,22 +17,26 @@ const useStyles = makeStyles({
 
 export interface CheckViewProps {
   host: WorkbookHost;
-  writeWorkbook: (result: CheckResult) => Promise<Uint8Array>;
+  outputs: OutputWriter;
   /** the engine; tests may pass another */
   check?: typeof checkTables;
 }
 
 /** The pane's main view: read the open workbook, check it off the UI thread, show and act on the result. */
-export function CheckView({ host, writeWorkbook, check = checkTables }: CheckViewProps) {
+export function CheckView({ host, outputs, check = checkTables }: CheckViewProps) {
   const s = useStyles();
   const settings = useCheckSettings(host);
   const { state, start, cancel } = useCheckRun();
   const [selectError, setSelectError] = useState<string | null>(null);
+  // the cells the shown check was made of: the upload-ready copy is written from them
+  const checkedTables = useRef<SheetTable[]>([]);
 
   const run = () =>
     start(async (onProgress, signal) => {
       const tables = await host.readTables((p) => onProgress({ ...p, label: p.label ?? "正在读取工作表…" }), signal);
-      return check(tables, settings.engineOptions(), onProgress, signal);
+      const result = await check(tables, settings.engineOptions(), onProgress, signal);
+      checkedTables.current = tables;
+      return result;
     });
 
   const select = host.capabilities.selectCell
@@ -78,7 +83,16 @@ export function CheckView({ host, writeWorkbook, check = checkTables }: CheckVie
         <ResultView
           check={state.check}
           onSelectIssue={select}
-          extra={(result) => <ActionsPanel key={result.sheet} host={host} result={result} writeWorkbook={writeWorkbook} />}
+          extra={(result) => (
+            <ActionsPanel
+              key={result.sheet}
+              host={host}
+              result={result}
+              check={state.check}
+              source={{ fileName: state.check.results[0]?.sheet ?? "学籍导入", bytes: null, tables: checkedTables.current }}
+              outputs={outputs}
+            />
+          )}
         />
       )}
     </div>
