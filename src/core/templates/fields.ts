@@ -2,7 +2,7 @@ import type { TemplateColumn } from "../model/template";
 
 /**
  * Every field any template uses, once: key, the usual header, the other spellings seen in the wild
- * (TEMPLATES.md §0.1, §1.2, §1.3), kind and code list. Templates pick fields, set their own header when
+ * (TEMPLATES.md §0.1, §1.2, §1.3, and §8: what other systems' exports and importers write), kind and code list. Templates pick fields, set their own header when
  * their layout writes it differently, and say what is required.
  */
 export type FieldDef = Omit<TemplateColumn, "kdCode" | "required" | "confidence">;
@@ -17,28 +17,28 @@ const STUDENT: FieldDef[] = [
   { key: "birthPlace", header: "出生地", aliases: ["出生地行政区划代码", "出生地行政区划", "出生地行政区域"], kind: "region" },
   { key: "nativePlace", header: "籍贯", kind: "text", maxLength: 50 },
   { key: "ethnicity", header: "民族", kind: "code", codeList: "ethnicity" },
-  { key: "nationality", header: "国籍/地区", aliases: ["国籍", "国籍地区"], kind: "code", codeList: "nationality" },
+  { key: "nationality", header: "国籍/地区", aliases: ["国籍", "国籍地区", "国籍、地区", "国籍或地区"], kind: "code", codeList: "nationality" },
   { key: "idType", header: "身份证件类型", aliases: ["证件类型"], kind: "code", codeList: "idType" },
-  { key: "idNumber", header: "身份证件号", aliases: ["身份证号", "身份证件号码", "身份证号码", "证件号码"], kind: "idNumber", maxLength: 20 },
+  { key: "idNumber", header: "身份证件号", aliases: ["身份证号", "身份证件号码", "身份证号码", "证件号码", "学生身份证", "学生身份证号"], kind: "idNumber", maxLength: 20 },
   { key: "hmtOverseas", header: "港澳台侨外", kind: "code", codeList: "hmtOverseas" },
   { key: "politicalStatus", header: "政治面貌", kind: "code", codeList: "politicalStatus" },
   { key: "health", header: "健康状况", kind: "code", codeList: "health" },
   { key: "namePinyin", header: "姓名拼音", kind: "text", maxLength: 100 },
   { key: "formerName", header: "曾用名", kind: "text", maxLength: 50 },
   { key: "idValidity", header: "身份证件有效期", kind: "text", maxLength: 30 },
-  { key: "householdRegion", header: "户口所在地", aliases: ["户口所在地行政区划", "户口所在地行政区域", "户口所在地行政区划代码"], kind: "region" },
+  { key: "householdRegion", header: "户口所在地", aliases: ["户口所在地行政区划", "户口所在地行政区域", "户口所在地行政区划代码", "户口所在地行政区"], kind: "region" },
   { key: "householdType", header: "户口性质", kind: "code", codeList: "householdType" },
   { key: "specialty", header: "特长", kind: "text", maxLength: 100 },
   { key: "bloodType", header: "血型", kind: "code", codeList: "bloodType" },
-  { key: "auxNumber", header: "学籍辅号", kind: "text", maxLength: 30 },
+  { key: "auxNumber", header: "学籍辅号", aliases: ["学习辅号"], kind: "text", maxLength: 30 },
   { key: "classSerial", header: "班内学号", kind: "text", maxLength: 20 },
   { key: "grade", header: "年级", kind: "text", maxLength: 20 },
-  { key: "className", header: "班级", aliases: ["班级号", "班号", "班级名称"], kind: "text", maxLength: 30 },
+  { key: "className", header: "班级", aliases: ["班级号", "班号", "班级名称", "班号（学号）"], kind: "text", maxLength: 30 },
   { key: "entryYearMonth", header: "入学年月", aliases: ["入学年份", "入学时间", "入学年份(月)"], kind: "yearMonth" },
   { key: "entryMode", header: "入学方式", kind: "code", codeList: "entryMode" },
   { key: "studyMode", header: "就读方式", kind: "code", codeList: "studyMode" },
   { key: "studentSource", header: "学生来源", kind: "code", codeList: "studentSource" },
-  { key: "currentAddress", header: "现住址", kind: "text", maxLength: 100 },
+  { key: "currentAddress", header: "现住址", aliases: ["现住地址"], kind: "text", maxLength: 100 },
   { key: "mailingAddress", header: "通信地址", aliases: ["通讯地址"], kind: "text", maxLength: 100 },
   { key: "homeAddress", header: "家庭地址", aliases: ["家庭住址"], kind: "text", maxLength: 100 },
   { key: "phone", header: "联系电话", kind: "phone", maxLength: 30 },
@@ -50,7 +50,7 @@ const STUDENT: FieldDef[] = [
   { key: "leftBehind", header: "是否留守儿童", kind: "code", codeList: "leftBehind" },
   { key: "migrantChild", header: "是否进城务工人员随迁子女", aliases: ["是否随迁子女"], kind: "flag", codeList: "flag" },
   { key: "orphan", header: "是否孤儿", kind: "flag", codeList: "flag" },
-  { key: "martyrChild", header: "是否烈士或优抚子女", kind: "flag", codeList: "flag" },
+  { key: "martyrChild", header: "是否烈士或优抚子女", aliases: ["是否烈士或扶优子女"], kind: "flag", codeList: "flag" },
   { key: "inclusive", header: "随班就读", aliases: ["是否随班就读"], kind: "code", codeList: "inclusive" },
   { key: "disability", header: "残疾类型", aliases: ["残疾人类型"], kind: "code", codeList: "disability" },
   { key: "govDegree", header: "是否由政府购买学位", kind: "flag", codeList: "flag" },
@@ -74,7 +74,7 @@ function member(n: 1 | 2): FieldDef[] {
     { key: `${p}name`, header: `${h}姓名`, kind: "name", maxLength: 50 },
     { key: `${p}relation`, header: `${h}关系`, kind: "code", codeList: "relation" },
     { key: `${p}relationNote`, header: `${h}关系说明`, kind: "text", maxLength: 50 },
-    { key: `${p}address`, header: `${h}现住址`, kind: "text", maxLength: 100 },
+    { key: `${p}address`, header: `${h}现住址`, aliases: [`${h}现住地址`], kind: "text", maxLength: 100 },
     {
       key: `${p}householdRegion`,
       header: `${h}户口所在地`,
