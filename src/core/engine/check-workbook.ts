@@ -2,6 +2,7 @@ import { createCodeLists } from "../codes";
 import type { CheckResult } from "../model/report";
 import type { SheetTable } from "../model/table";
 import { checkSheet, type CheckOptions } from "./check-sheet";
+import { markCrossSheetDuplicates } from "./cross-sheet";
 
 export interface WorkbookCheck {
   /** one result per sheet that is an import template (or, when none is, the first non-empty sheet's failure) */
@@ -31,13 +32,16 @@ export function checkWorkbook(tables: readonly SheetTable[], options: CheckOptio
       skipped.push({ sheet: table.sheet, reason: "empty" });
       continue;
     }
-    const result = checkSheet(table, { ...options, codeLists });
+    // who each row is, to find the same child on two sheets (dropped again unless the caller asked)
+    const result = checkSheet(table, { ...options, codeLists, students: options.students || tables.length > 1 });
     if (result.template) results.push(result);
     else {
       skipped.push({ sheet: table.sheet, reason: "not-a-template" });
       firstFailure ??= result;
     }
   }
+  markCrossSheetDuplicates(results, tables);
+  if (!options.students) for (const r of results) delete r.students;
   if (results.length === 0 && firstFailure) {
     skipped.splice(skipped.findIndex((s) => s.sheet === firstFailure!.sheet), 1);
     results.push(firstFailure);

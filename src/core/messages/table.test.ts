@@ -7,9 +7,9 @@ describe("tableMessages", () => {
   const entries = Object.entries(tableMessages);
 
   it("covers the table, class and number codes", () => {
-    for (const [code] of entries) expect(code).toMatch(/^(table|class|number)\/[a-z-]+$/);
+    for (const [code] of entries) expect(code).toMatch(/^(table|workbook|class|number)\/[a-z-]+$/);
     expect(Object.keys(tableMessages)).toEqual(
-      expect.arrayContaining(["table/duplicate-id", "class/over-cap", "number/serial-overflow", "number/national-assigns"]),
+      expect.arrayContaining(["table/duplicate-id", "workbook/duplicate-id", "class/over-cap", "number/serial-overflow", "number/national-assigns"]),
     );
   });
 

@@ -1,7 +1,19 @@
 import type { Catalogue } from "./types";
 
-/** Whole-sheet findings: duplicates (table/*), class sizes (class/*) and register numbers (number/*). */
+/** Whole-sheet findings: duplicates (table/*, and workbook/* across a workbook's sheets), class sizes (class/*) and register numbers (number/*). */
 export const tableMessages: Catalogue = {
+  "workbook/duplicate-id": {
+    severity: "error",
+    source: "《农安县义务教育学校学籍管理办法（试行）》第十一条、第十四条",
+    zh: "身份证件号 {value} 在本工作簿的多个工作表中出现 {count} 次（{places}）。一人只能有一条学籍，请核对是否重复录入或填错号码。",
+    en: "ID number {value} appears {count} times across this workbook's sheets ({places}). One student has one register: remove the duplicate or correct the number.",
+  },
+  "workbook/duplicate-regno": {
+    severity: "error",
+    source: "《农安县义务教育学校学籍管理办法（试行）》第十一条、第十四条",
+    zh: "学籍号 {value} 在本工作簿的多个工作表中出现 {count} 次（{places}）。学籍号一人一号，请核对后删除重复行或改正号码。",
+    en: "Register number {value} appears {count} times across this workbook's sheets ({places}). A register number belongs to one student.",
+  },
   "table/duplicate-id": {
     severity: "error",
     source: "RULES.md §1 (001 第十一条; 004 第六条; 000 阜南 第二十六条)",
