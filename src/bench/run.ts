@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +9,8 @@ import { readWorkbook } from "../io/read-workbook";
 import { sheetToTable } from "../io/sheet-to-table";
 import { writeReport } from "../io/write-report";
 import { writeUpload } from "../io/write-upload";
+import { useZipCodec } from "../io/zip/codec";
+import { nodeZipCodec } from "../io/zip/node-codec";
 import { openZip } from "../io/zip/zip-archive";
 import { generateStudents } from "../samples/students";
 import { templateRows } from "../samples/template-rows";
@@ -19,6 +22,8 @@ import { bestOf, fmt, fmtInt } from "./timing";
  * `xueji check` (read + check + upload-ready copy + report), and the engine at growing sizes to show it
  * is linear. Prints a Markdown table for the README.
  */
+// as the command line does: node:zlib instead of the browser's pure-JS inflater
+useZipCodec(nodeZipCodec);
 const ROWS = Number(process.argv[2] ?? 50_000);
 const SIZES = [5_000, 10_000, 20_000, 50_000].filter((n) => n <= ROWS);
 const TODAY = "20250915";
@@ -78,7 +83,9 @@ async function main(): Promise<void> {
       return wb.SheetNames.map((n) => sheetToTable(wb.Sheets[n], n, "bench.xlsx"));
     });
     progress("SheetJS parse (reference)", sheetjs.seconds);
-    const edits = workbookEdits(engine.value);
+    // the generated file is clean (nothing to edit): the editor is timed on 2,000 fixed cells and 500 rows out
+    const found = workbookEdits(engine.value);
+    const edits = found.length > 0 ? found : syntheticEdits(tables[0]);
     const upload = await bestOf(3, () => writeUpload(bytes, tables, edits));
     progress("write upload-ready copy", upload.seconds);
     const report = await bestOf(3, () => writeReport(engine.value, { fileName: "bench.xlsx" }));
@@ -90,7 +97,10 @@ async function main(): Promise<void> {
     });
     progress("read + check + write both", full.seconds);
     const unpacked = openZip(bytes).entries.filter((e) => e.name.startsWith("xl/worksheets/") || e.name === "xl/sharedStrings.xml").reduce((n, e) => n + e.size, 0);
-    const peakMb = process.resourceUsage().maxRSS / 1024;
+    const cli = spawnSync(process.execPath, [join(__dirname, "check-process.js"), path, join(dir, "out")], { encoding: "utf8" });
+    const alone = JSON.parse(cli.stdout.trim().split("\n").pop() ?? "{}") as { seconds: number; maxRssMb: number };
+    progress("xueji check in its own process", alone.seconds);
+    const peakMb = alone.maxRssMb;
 
     // a full collection throws away much of the engine's compiled code (it refers to the last sheet's
     // objects), and a small sheet would spend its run being compiled again: each run at each size comes
@@ -113,10 +123,11 @@ async function main(): Promise<void> {
       `| SheetJS 读取（参照） SheetJS parse, the reference | ${fmt(sheetjs.seconds)} | ${fmtInt(ROWS / sheetjs.seconds)} | ${fmt(sheetjs.cpuSeconds)} |`,
       `| 写上传用副本 write the upload-ready copy (source edited: ${fmtInt(edits[0]?.cells.length ?? 0)} cells, ${fmtInt(edits[0]?.removeRows.length ?? 0)} rows out) | ${fmt(upload.seconds)} | ${fmtInt(ROWS / upload.seconds)} | ${fmt(upload.cpuSeconds)} |`,
       `| 写报告 write the report workbook | ${fmt(report.seconds)} | ${fmtInt(ROWS / report.seconds)} | ${fmt(report.cpuSeconds)} |`,
-      `| 全程 whole \`xueji check\` (read + check + both files) | ${fmt(full.seconds)} | ${fmtInt(ROWS / full.seconds)} | ${fmt(full.cpuSeconds)} |`,
+      `| 全程 whole check in-process (read + check + both files, best of 3) | ${fmt(full.seconds)} | ${fmtInt(ROWS / full.seconds)} | ${fmt(full.cpuSeconds)} |`,
+      `| \`xueji check\` in a fresh process (what the user waits for) | ${fmt(alone.seconds)} | ${fmtInt(ROWS / alone.seconds)} | |`,
       ``,
-      `全程 / SheetJS 读取 whole check ÷ SheetJS parse = **${fmt(full.seconds / sheetjs.seconds)}×**（目标 target ≤ 1.0×, aim 0.5×）`,
-      `峰值内存 peak RSS ${fmtInt(peakMb)} MB；工作表 XML 解压后 unpacked sheet XML ${fmtInt(unpacked / 1048576)} MB（目标 target ≤ 2×: ${fmt(peakMb / (unpacked / 1048576), 1)}×）`,
+      `全程 / SheetJS 读取 whole check ÷ SheetJS parse = **${fmt(full.seconds / sheetjs.seconds)}×** in-process, **${fmt(alone.seconds / sheetjs.seconds)}×** fresh process（目标 target ≤ 1.0×, aim 0.5×）`,
+      `\`xueji check\` 峰值内存 peak RSS ${fmtInt(peakMb)} MB；工作表 XML 解压后 unpacked sheet XML ${fmtInt(unpacked / 1048576)} MB（目标 target ≤ 2×: ${fmt(peakMb / (unpacked / 1048576), 1)}×）`,
       `读取+检查 / 只读取 parse+check ÷ parse-only = **${fmt(parseCheck.seconds / parse.seconds)}×**`,
       `引擎 engine: ${fmtInt(ROWS / engine.seconds)} 行/秒, first check ${fmtInt(ROWS / cold.seconds)}（目标 target ≥ 100,000）`,
       ``,
@@ -130,6 +141,17 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Every 100th data row out, the name of every 25th set again: an editor's typical day on this file. */
+function syntheticEdits(table: SheetTable) {
+  const cells = [];
+  const removeRows = [];
+  for (let row = 3; row <= table.rows.length; row++) {
+    if (row % 100 === 0) removeRows.push(row);
+    else if (row % 25 === 0) cells.push({ row, col: 0, value: String(table.rows[row - 1][0] ?? "") });
+  }
+  return [{ sheet: table.sheet, cells, removeRows }];
 }
 
 main().catch((e) => {

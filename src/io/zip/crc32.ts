@@ -1,3 +1,4 @@
+import { zipCodec } from "./codec";
 /** CRC-32 (IEEE, as ZIP uses it); a seed continues a running CRC over several chunks. */
 const TABLE = (() => {
   const t = new Int32Array(256);
@@ -10,6 +11,8 @@ const TABLE = (() => {
 })();
 
 export function crc32(data: Uint8Array, seed = 0): number {
+  const native = seed === 0 ? zipCodec()?.crc32 : undefined;
+  if (native) return native(data);
   let c = ~seed;
   for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;

@@ -3,6 +3,7 @@
  * bytes really produced pass the cap — the directory's declared sizes are not trusted.
  */
 import { Inflate } from "fflate";
+import { zipCodec } from "./codec";
 import { crc32 } from "./crc32";
 import { ZipEntry, ZipError } from "./zip-archive";
 
@@ -23,7 +24,8 @@ export function inflateEntry(entry: ZipEntry, budget: InflateBudget): Uint8Array
     if (raw.length > budget.remaining) throw new ZipError("too-large", `${entry.name}: over the unpacked budget`);
     out = raw;
   } else if (entry.method === 8) {
-    out = inflateRaw(raw, budget, entry.name);
+    const codec = zipCodec();
+    out = codec ? codec.inflateRaw(raw, budget.remaining, entry.name) : inflateRaw(raw, budget, entry.name);
   } else {
     throw new ZipError("unsupported", `${entry.name}: compression method ${entry.method}`);
   }

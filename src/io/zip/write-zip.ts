@@ -3,6 +3,7 @@
  * so untouched parts of a workbook cost nothing and stay identical).
  */
 import { deflateSync } from "fflate";
+import { zipCodec } from "./codec";
 import { crc32 } from "./crc32";
 import { ZipEntry } from "./zip-archive";
 
@@ -45,7 +46,7 @@ export function writeZip(entries: ZipOut[], opts?: { level?: number }): Uint8Arr
         body = e.data;
         method = 0;
       } else {
-        body = deflateSync(e.data, { level });
+        body = zipCodec()?.deflateRaw(e.data, level) ?? deflateSync(e.data, { level });
         method = 8;
       }
     }

@@ -1,0 +1,21 @@
+/**
+ * Where the compression runs. The default is fflate (pure JS: the browser page's worker has nothing
+ * else); the command line installs node:zlib, several times faster on big sheets (see node-codec.ts).
+ */
+export interface ZipCodec {
+  /** inflate a raw deflate stream, giving up with ZipError("too-large") past maxBytes */
+  inflateRaw(data: Uint8Array, maxBytes: number, name: string): Uint8Array;
+  deflateRaw(data: Uint8Array, level: number): Uint8Array;
+  /** CRC-32 of the data, when the platform has a native one */
+  crc32?(data: Uint8Array): number;
+}
+
+let installed: ZipCodec | null = null;
+
+export function useZipCodec(codec: ZipCodec | null): void {
+  installed = codec;
+}
+
+export function zipCodec(): ZipCodec | null {
+  return installed;
+}

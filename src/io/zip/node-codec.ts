@@ -1,0 +1,26 @@
+import { constants } from "node:buffer";
+import * as zlib from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import type { ZipCodec } from "./codec";
+import { ZipError } from "./zip-archive";
+
+/** node:zlib for the command line and the bench; never imported by code the browser bundle reaches. */
+export const nodeZipCodec: ZipCodec = {
+  inflateRaw(data, maxBytes, name) {
+    try {
+      // zlib stops at maxOutputLength instead of inflating a bomb to the end
+      return new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(maxBytes, constants.MAX_LENGTH)) }));
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) throw new ZipError("too-large", `${name}: over the unpacked budget`);
+      throw new ZipError("corrupt", `${name}: ${err.message}`);
+    }
+  },
+  deflateRaw(data, level) {
+    return new Uint8Array(deflateRawSync(data, { level }));
+  },
+  // zlib.crc32 exists from Node 20.15 / 22.2; older Nodes use the table-driven one in JS
+  ...("crc32" in zlib && typeof (zlib as { crc32?: unknown }).crc32 === "function"
+    ? { crc32: (data: Uint8Array) => (zlib as unknown as { crc32(d: Uint8Array): number }).crc32(data) >>> 0 }
+    : {}),
+};
