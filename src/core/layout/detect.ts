@@ -4,6 +4,7 @@ import type { Template } from "../model/template";
 import type { IssueDraft } from "../rules/types";
 import { headerIndex } from "./header-index";
 import { normaliseHeader } from "./normalise-header";
+import { closestMissingField } from "./closest-field";
 
 export type LayoutResult =
   | { ok: true; template: Template; layout: Layout; issues: IssueDraft[] }
@@ -141,7 +142,14 @@ function layoutIssues(c: Candidate, headerRow: number): IssueDraft[] {
     // a conditional requirement still needs the column: without it no row can meet the condition's duty
     if (col.required && !keys.has(col.key)) issues.push({ code: "header/missing", row: headerRow, key: col.key, params: { header: col.header } });
   }
-  for (const x of c.extra) issues.push({ code: "header/extra", row: headerRow, params: { header: x.header, column: x.letter } });
+  for (const x of c.extra) {
+    const suggestion = closestMissingField(x.header, c.template, keys);
+    issues.push(
+      suggestion
+        ? { code: "header/similar", row: headerRow, params: { header: x.header, column: x.letter, suggestion } }
+        : { code: "header/extra", row: headerRow, params: { header: x.header, column: x.letter } },
+    );
+  }
   return issues;
 }
 

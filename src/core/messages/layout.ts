@@ -20,6 +20,12 @@ export const layoutMessages: Catalogue = {
     zh: "{column} 列「{header}」不是模板中的列，检查时已忽略。若这是模板列的别写，请改成模板的表头；导入学籍系统前请删除多余的列。",
     en: "Column {column} “{header}” is not a template column and was ignored. If it is a template column under another name, use the template's header; remove extra columns before importing.",
   },
+  "header/similar": {
+    severity: "warning",
+    source: "《中小学生学籍信息化管理基本信息规范》（教基厅〔2007〕10号）",
+    zh: "{column} 列「{header}」不是模板中的列，检查时已忽略。「{header}」是否就是「{suggestion}」？如果是，请把表头改为「{suggestion}」后重新检查；这一列的数据会原样保留在上传用文件中。",
+    en: "Column {column} “{header}” is not a template column and was not checked. Is “{header}” meant to be “{suggestion}”? If so, rename the header to “{suggestion}” and check again; the column is kept as it is in the upload file.",
+  },
   "header/unknown-template": {
     severity: "error",
     source: "TEMPLATES.md §0.1, §1",
