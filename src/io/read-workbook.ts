@@ -5,6 +5,7 @@ import { extensionOf, isTextExtension, isWorkbookExtension, sniffContainer } fro
 import { corruptError, emptyError, encryptedError, ReadError, tooLargeError, unsupportedError } from "./read-error";
 import { sheetToTable } from "./sheet-to-table";
 import { readXlsx } from "./xlsx/read-xlsx";
+import { isBinaryWorkbook } from "./xlsx/workbook-parts";
 import { checkZip } from "./zip-guard";
 import { openZip, ZipError } from "./zip/zip-archive";
 
@@ -57,11 +58,10 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): SheetTable[] 
   return tablesOf(parseWith(() => XLSX.read(bytes, WORKBOOK_OPTIONS), fileName), fileName, false);
 }
 
-/** A zip with a binary workbook part and no XML one (.xlsb); our reader only reads XML workbooks */
+/** .xlsb: our reader only reads XML workbooks */
 function isXlsb(bytes: Uint8Array, fileName: string): boolean {
   try {
-    const zip = openZip(bytes);
-    return !zip.get("xl/workbook.xml") && zip.entries.some((e) => /(^|\/)workbook\.bin$/i.test(e.name));
+    return isBinaryWorkbook(openZip(bytes));
   } catch (e) {
     if (e instanceof ZipError) throw corruptError(fileName, e.message);
     throw e;

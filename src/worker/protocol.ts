@@ -1,5 +1,6 @@
 import type { SheetEdits, SheetTable, WorkbookCheck } from "../core";
 import type { Progress } from "../app/host";
+import type { UploadFile } from "../io/write-upload";
 
 /** Which profile to check against: a shipped one by id, or a user's JSON (parsed again where it runs). */
 export type ProfileChoice = { id: string } | { custom: unknown; fileName?: string };
@@ -41,11 +42,8 @@ export interface ReportRequest {
 
 export type EngineRequest = CheckRequest | ReadRequest | UploadRequest | ReportRequest;
 
-export interface WrittenFile {
-  bytes: Uint8Array;
-  extension: "xlsx" | "xls";
-  converted: boolean;
-}
+/** a written file: the upload-ready copy or the report */
+export type WrittenFile = UploadFile;
 
 export type EngineMessage =
   | { type: "progress"; progress: Progress }

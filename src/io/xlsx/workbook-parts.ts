@@ -118,3 +118,8 @@ export function readWorkbookParts(zip: ZipArchive, budget: InflateBudget): Workb
   }
   return parts;
 }
+
+/** A zip with a binary workbook part and no XML one (.xlsb): neither our reader nor our editor reads those. */
+export function isBinaryWorkbook(zip: ZipArchive): boolean {
+  return !zip.get("xl/workbook.xml") && zip.entries.some((e) => /(^|\/)workbook\.bin$/i.test(e.name));
+}
