@@ -1,7 +1,7 @@
 import * as XLSX from "@e965/xlsx";
+import { readError } from "./test-read-error";
 import { makeResidentId } from "../core/validators/test-ids";
 import { MAX_FILE_BYTES, readWorkbook } from "./read-workbook";
-import { ReadError } from "./read-error";
 
 const ID_X = makeResidentId({ region: "110105", birthDate: "20150304", seq: 2 }).slice(0, 17) + "X";
 
@@ -9,16 +9,6 @@ function xlsxBytes(sheets: Record<string, XLSX.WorkSheet>, bookType: XLSX.BookTy
   const wb = XLSX.utils.book_new();
   for (const [name, ws] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, ws, name);
   return new Uint8Array(XLSX.write(wb, { type: "array", bookType }) as ArrayBuffer);
-}
-
-function readError(fn: () => unknown): ReadError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ReadError) return e;
-    throw e;
-  }
-  throw new Error("expected a ReadError");
 }
 
 /** A GBK byte string for two characters we need (张 = D5C5, 三 = C8FD), so no encoder is needed. */

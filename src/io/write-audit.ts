@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { AuditClass, AuditReport } from "../core/audit";
 import { auditIssueText, DUPLICATE_KIND_WORDS, unreadableWords } from "../core/audit";
 import { injectColumnChart } from "./xlsx-chart";
+import { SEVERITY_WORDS } from "./report/report-sheets";
 
 /**
  * The county audit as one workbook: 汇总 (one row per school, worst first, filterable), 跨校重复,
@@ -157,7 +158,6 @@ function classesSheet(wb: ExcelJS.Workbook, classes: readonly AuditClass[]) {
   };
 }
 
-const SEVERITY_WORDS = { error: "错误", warning: "警告", fix: "已修正" } as const;
 
 function issuesSheet(wb: ExcelJS.Workbook, report: AuditReport): void {
   table(

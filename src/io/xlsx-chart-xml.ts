@@ -1,3 +1,4 @@
+import { escapeXml } from "./xml-escape";
 /**
  * The DrawingML parts of one clustered column chart, as Excel itself writes them (ECMA-376 Part 1,
  * §21.2 charts, §20.5 spreadsheet drawing). ExcelJS writes no charts, so these are added to its output.
@@ -26,9 +27,6 @@ const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 function text(s: string): string {
   return `<c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="zh-CN" sz="1200" b="1"/><a:t>${escapeXml(s)}</a:t></a:r></a:p></c:rich></c:tx>`;

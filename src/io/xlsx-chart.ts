@@ -4,12 +4,12 @@ import {
   CT_CHART,
   CT_DRAWING,
   drawingXml,
-  escapeXml,
   REL_CHART,
   REL_DRAWING,
   relsXml,
   type ChartSpec,
 } from "./xlsx-chart-xml";
+import { escapeXml } from "./xml-escape";
 
 export type { ChartSeries, ChartSpec } from "./xlsx-chart-xml";
 

@@ -12,7 +12,8 @@ export const ISSUES_SHEET = "问题清单";
 export const CLASSES_SHEET = "班额统计";
 export const NUMBERS_SHEET = "生成的学籍号";
 
-const SEVERITY: Record<Severity, string> = { error: "错误", warning: "警告", fix: "已修正" };
+/** how a severity is named in the workbooks we write (the report, the county audit) */
+export const SEVERITY_WORDS: Record<Severity, string> = { error: "错误", warning: "警告", fix: "已修正" };
 const STAGE: Record<string, string> = { primary: "小学", junior: "初中", senior: "高中" };
 const BAND: Record<ClassSize["band"], string> = { normal: "正常", large: "大班额", "super-large": "超大班额" };
 const CLASS_STATUS: Record<ClassSize["status"], string> = { ok: "未超上限", "over-cap": "超过上限" };
@@ -93,7 +94,7 @@ function issuesSheet(results: readonly CheckResult[], lang: Lang): SimpleSheet {
   const rows: SimpleCell[][] = [["工作表", "行", "列", "表头", "级别", "问题说明", "原值", "修正值", "依据", "代码"]];
   for (const r of results) {
     for (const i of r.issues) {
-      rows.push([i.sheet, i.row ?? null, i.column ?? "", i.header ?? "", SEVERITY[i.severity], issueText(i, lang), i.value ?? "", i.fix ?? "", i.source, i.code]);
+      rows.push([i.sheet, i.row ?? null, i.column ?? "", i.header ?? "", SEVERITY_WORDS[i.severity], issueText(i, lang), i.value ?? "", i.fix ?? "", i.source, i.code]);
     }
   }
   return table(ISSUES_SHEET, rows, [0, 6, 7]);

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter } from "../../core/model/table";
+import { columnLetter } from "../../core/model/table";
 
 /** Rows taken out of a sheet, and where every later row moves to. */
 export class RowRemoval {
@@ -70,12 +70,6 @@ export function shiftSqref(sqref: string, removal: RowRemoval): string {
     .map((r) => shiftRange(r, removal))
     .filter((r): r is string => r !== null)
     .join(" ");
-}
-
-/** "C12" → { row: 12, col: 2 } */
-export function parseCellRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  return m ? { col: columnIndex(m[1]), row: Number(m[2]) } : null;
 }
 
 export function cellRef(row: number, col: number): string {

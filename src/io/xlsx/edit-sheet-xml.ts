@@ -1,5 +1,6 @@
 import { columnIndex } from "../../core/model/table";
 import type { CellEdit, SheetEdits } from "../../core/model/edits";
+import { xmlText } from "../xml-escape";
 import { cellRef, RowRemoval, shiftRange, shiftSqref } from "./cell-ref";
 
 /**
@@ -127,16 +128,9 @@ function renumberCells(inner: string, p: string, row: number): string {
 
 function textCell(p: string, ref: string, style: string | undefined, value: string): string {
   const s = style === undefined ? "" : ` s="${style}"`;
-  return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeXml(value)}</${p}t></${p}is></${p}c>`;
+  return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${xmlText(value)}</${p}t></${p}is></${p}c>`;
 }
 
-// characters XML 1.0 forbids; Excel refuses a file containing them
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-export function escapeXml(s: string): string {
-  return s.replace(FORBIDDEN, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** A range whose rows were all removed keeps one row, so an attribute that must not be empty stays valid. */
 function keepOne(range: string, removal: RowRemoval): string {

@@ -1,4 +1,4 @@
-import { ReadError } from "../read-error";
+import { readError } from "../test-read-error";
 import { writeZip } from "../zip/write-zip";
 import { readXlsx } from "./read-xlsx";
 
@@ -19,16 +19,6 @@ function book(sheets: { name: string; xml: string; state?: string }[], opts: { s
   sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i}.xml`] = `<x:worksheet ${NS}><x:sheetData>${s.xml}</x:sheetData></x:worksheet>`));
   if (opts.sst) files["xl/sharedStrings.xml"] = `<x:sst ${NS}>${opts.sst}</x:sst>`;
   return writeZip(Object.entries(files).map(([name, text]) => ({ name, data: enc.encode(text) })));
-}
-
-function readErr(f: () => unknown): ReadError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ReadError) return e;
-    throw e;
-  }
-  throw new Error("no error");
 }
 
 describe("readXlsx", () => {
@@ -68,23 +58,23 @@ describe("readXlsx", () => {
 
   it("refuses a shared-string index out of range as corrupt, not as an empty sheet", () => {
     const xml = `<x:row r="1"><x:c r="A1" t="s"><x:v>7</x:v></x:c></x:row>`;
-    expect(readErr(() => readXlsx(book([{ name: "S", xml }], { sst: "<x:si><x:t>a</x:t></x:si>" }), "a.xlsx")).kind).toBe("corrupt");
+    expect(readError(() => readXlsx(book([{ name: "S", xml }], { sst: "<x:si><x:t>a</x:t></x:si>" }), "a.xlsx")).kind).toBe("corrupt");
   });
 
   it("refuses sheet XML cut off inside a cell", () => {
-    expect(readErr(() => readXlsx(book([{ name: "S", xml: `<x:row r="1"><x:c r="A1"><x:v>1` }]), "a.xlsx")).kind).toBe("corrupt");
+    expect(readError(() => readXlsx(book([{ name: "S", xml: `<x:row r="1"><x:c r="A1"><x:v>1` }]), "a.xlsx")).kind).toBe("corrupt");
   });
 
   it("refuses a zip cut short as corrupt", () => {
     const bytes = book([{ name: "S", xml: `<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row>` }]);
-    expect(readErr(() => readXlsx(bytes.subarray(0, bytes.length - 40), "a.xlsx")).kind).toBe("corrupt");
+    expect(readError(() => readXlsx(bytes.subarray(0, bytes.length - 40), "a.xlsx")).kind).toBe("corrupt");
   });
 
   it("refuses rows past 1,048,576 and columns past XFD with a message saying how to split", () => {
-    const rowErr = readErr(() => readXlsx(book([{ name: "S", xml: `<x:row r="1048577"><x:c r="A1048577"><x:v>1</x:v></x:c></x:row>` }]), "a.xlsx"));
+    const rowErr = readError(() => readXlsx(book([{ name: "S", xml: `<x:row r="1048577"><x:c r="A1048577"><x:v>1</x:v></x:c></x:row>` }]), "a.xlsx"));
     expect(rowErr.kind).toBe("too-large");
     expect(rowErr.message).toMatch(/1,048,576.*拆分/);
-    const colErr = readErr(() => readXlsx(book([{ name: "S", xml: `<x:row r="1"><x:c r="XFE1"><x:v>1</x:v></x:c></x:row>` }]), "a.xlsx"));
+    const colErr = readError(() => readXlsx(book([{ name: "S", xml: `<x:row r="1"><x:c r="XFE1"><x:v>1</x:v></x:c></x:row>` }]), "a.xlsx"));
     expect(colErr.kind).toBe("too-large");
     expect(readXlsx(book([{ name: "S", xml: `<x:row r="1"><x:c r="XFD1"><x:v>1</x:v></x:c></x:row>` }]), "a.xlsx")[0].rows[0][16383]).toBe(1);
   });

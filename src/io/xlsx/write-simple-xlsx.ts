@@ -1,6 +1,6 @@
 import { columnLetter } from "../../core/model/table";
 import { writeZip } from "../zip/write-zip";
-import { escapeXml } from "./edit-sheet-xml";
+import { xmlText } from "../xml-escape";
 import type { SimpleCell, SimpleSheet } from "./simple-sheet";
 
 const enc = new TextEncoder();
@@ -53,7 +53,7 @@ function contentTypes(n: number): string {
 
 function workbookXml(names: string[], states: string[]): string {
   const active = Math.max(0, states.indexOf("visible"));
-  const sheets = names.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}"${states[i] === "visible" ? "" : ` state="${states[i]}"`} r:id="rId${i + 1}"/>`).join("");
+  const sheets = names.map((name, i) => `<sheet name="${xmlText(name)}" sheetId="${i + 1}"${states[i] === "visible" ? "" : ` state="${states[i]}"`} r:id="rId${i + 1}"/>`).join("");
   return `${XML}<workbook ${NS}><bookViews><workbookView activeTab="${active}"/></bookViews><sheets>${sheets}</sheets></workbook>`;
 }
 
@@ -99,5 +99,5 @@ function cellXml(ref: string, v: SimpleCell, style: number): string {
   if (v === null || v === undefined || v === "") return style === PLAIN ? "" : `<c r="${ref}"${s}/>`;
   if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="inlineStr"><is><t>${String(v)}</t></is></c>`;
   if (typeof v === "boolean") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
 }
