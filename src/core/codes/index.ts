@@ -4,7 +4,7 @@ import type { CodeLists } from "../rules/types";
 import { nationality } from "./lists/nationality";
 import { bloodType, ethnicity, health, hmtOverseas, idType, politicalStatus, sex } from "./lists/person";
 import { relation } from "./lists/relation";
-import { entryMode, graduationResult, householdType, studentSource, studyMode } from "./lists/school";
+import { educationStage, entryMode, graduationResult, householdType, studentSource, studyMode } from "./lists/school";
 import { transport } from "./lists/transport";
 import { disability, flag, inclusive, leftBehind } from "./lists/welfare";
 import { ListMatcher } from "./matcher";
@@ -28,6 +28,7 @@ export const codeLists: CodeList[] = [
   transport,
   relation,
   graduationResult,
+  educationStage,
   bloodType,
   flag,
 ];

@@ -17,7 +17,8 @@ export function closestMissingField(header: string, template: Template, present:
       // a header that contains the field's name (or is contained in it) may differ by a couple of characters
       const contained = n.includes(h) || h.includes(n);
       const d = contained ? Math.abs(n.length - h.length) : distance(h, n);
-      const limit = contained ? 2 : Math.max(1, Math.floor(Math.min(h.length, n.length) / 3));
+      // two characters apart is everything between 序号 and 班号: short headers must be contained, not near
+      const limit = contained ? 2 : Math.floor(Math.min(h.length, n.length) / 3);
       if (d <= limit && (!best || d < best.d)) best = { header: col.header, d };
     }
   }

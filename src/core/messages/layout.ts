@@ -17,14 +17,20 @@ export const layoutMessages: Catalogue = {
   "header/extra": {
     severity: "warning",
     source: "TEMPLATES.md §5.1 (导入模板格式被修改)",
-    zh: "{column} 列「{header}」不是模板中的列，检查时已忽略。若这是模板列的别写，请改成模板的表头；导入学籍系统前请删除多余的列。",
-    en: "Column {column} “{header}” is not a template column and was ignored. If it is a template column under another name, use the template's header; remove extra columns before importing.",
+    zh: "{column} 列「{header}」不是已知的学籍字段，没有检查，数据原样保留在上传用文件中。若它是某个字段的别写，请改成模板的表头；导入学籍系统前请确认系统接受这一列。",
+    en: "Column {column} “{header}” is no known register field and was not checked; it is kept as it is in the upload file. If it is a field under another name, use the template's header; before importing, make sure the register system accepts this column.",
   },
   "header/similar": {
     severity: "warning",
     source: "《中小学生学籍信息化管理基本信息规范》（教基厅〔2007〕10号）",
-    zh: "{column} 列「{header}」不是模板中的列，检查时已忽略。「{header}」是否就是「{suggestion}」？如果是，请把表头改为「{suggestion}」后重新检查；这一列的数据会原样保留在上传用文件中。",
-    en: "Column {column} “{header}” is not a template column and was not checked. Is “{header}” meant to be “{suggestion}”? If so, rename the header to “{suggestion}” and check again; the column is kept as it is in the upload file.",
+    zh: "{column} 列「{header}」不是已知的学籍字段，没有检查。「{header}」是否就是「{suggestion}」？如果是，请把表头改为「{suggestion}」后重新检查；这一列的数据会原样保留在上传用文件中。",
+    en: "Column {column} “{header}” is no known register field and was not checked. Is “{header}” meant to be “{suggestion}”? If so, rename the header to “{suggestion}” and check again; the column is kept as it is in the upload file.",
+  },
+  "header/assumed": {
+    severity: "warning",
+    source: "全国中小学生学籍信息管理系统 毕业生名单",
+    zh: "本表没有「{header}」列，按「{template}」处理：每一行都视为「{value}」。如果其中有结业、肄业的学生，请加上「{header}」列并逐行填写。",
+    en: "This sheet has no “{header}” column; as a “{template}” every row is taken as “{value}”. If some students did not graduate (结业/肄业), add the “{header}” column and fill it in for each row.",
   },
   "header/unknown-template": {
     severity: "error",

@@ -62,6 +62,10 @@ export interface Template {
   columns: TemplateColumn[];
   /** Keys whose headers must all be present for a sheet to count as this template. */
   identifyBy: string[];
+  /** Another way to recognise it: every group needs one of its keys (a graduate list without 毕业结论). */
+  alsoIdentifiedBy?: string[][];
+  /** What a missing column means on this list (a graduate list without 毕业结论: every row 毕业); said on the header. */
+  assumedWhenMissing?: { key: string; value: string }[];
   /** false for lists that are not registers (the new-entrant matching list): no register numbers are generated */
   assignsNumbers?: boolean;
 }

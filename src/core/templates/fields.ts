@@ -65,6 +65,11 @@ const GRADUATION: FieldDef[] = [
   { key: "graduationResult", header: "毕业结论", aliases: ["毕业状态", "毕(结)业结论", "毕结业结论", "毕业类型"], kind: "code", codeList: "graduationResult" },
   { key: "certificateNumber", header: "毕业证书编号", aliases: ["毕业证书号", "毕业证号", "证书编号"], kind: "text", maxLength: 40 },
   { key: "graduationYearMonth", header: "毕业年月", aliases: ["毕业时间", "毕业日期"], kind: "yearMonth" },
+  { key: "graduationSchool", header: "毕业学校", aliases: ["毕业学校名称", "原就读学校"], kind: "text", maxLength: 100 },
+  { key: "graduationSchoolCode", header: "毕业学校标识码", kind: "schoolCode", maxLength: 10 },
+  { key: "admissionSchoolCode", header: "录取学校标识码", kind: "schoolCode", maxLength: 10 },
+  { key: "admissionSchool", header: "录取学校", aliases: ["录取学校名称"], kind: "text", maxLength: 100 },
+  { key: "educationStage", header: "教育阶段", aliases: ["学段"], kind: "code", codeList: "educationStage" },
 ];
 
 function member(n: 1 | 2): FieldDef[] {
@@ -98,6 +103,11 @@ export function field(key: string): FieldDef {
   const f = ALL.get(key);
   if (!f) throw new Error(`unknown field key ${key}`);
   return f;
+}
+
+/** Every field key, in catalogue order. */
+export function allFieldKeys(): string[] {
+  return [...ALL.keys()];
 }
 
 /** ID types other than 其他: a member's ID number is required once one of these is chosen. */

@@ -22,8 +22,12 @@ export const graduation: Template = {
     column("graduationResult", { required: true, confidence: "I" }),
     column("certificateNumber", { confidence: "I" }),
     column("graduationYearMonth", { confidence: "I" }),
+    column("graduationSchool", { confidence: "I" }),
   ],
   identifyBy: ["name", "graduationResult"],
+  // real graduate lists carry 学籍号 / 身份证号 / 毕业学校 but seldom 毕业结论 (TEMPLATES.md §8): such a list means 毕业
+  alsoIdentifiedBy: [["name"], ["registerNumber", "idNumber"], ["graduationSchool", "certificateNumber", "graduationYearMonth"]],
+  assumedWhenMissing: [{ key: "graduationResult", value: "毕业" }],
   // graduates already have their 学籍号; a graduation list is never the place to issue one
   assignsNumbers: false,
 };

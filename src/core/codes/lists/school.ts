@@ -62,3 +62,16 @@ export const graduationResult: CodeList = {
     { code: "", name: "肄业" },
   ],
 };
+
+/** 教育阶段 of the 小升初 调档/录取名单 (TEMPLATES.md §1.5: its exporter writes "初中"). */
+export const educationStage: CodeList = {
+  id: "educationStage",
+  name: "教育阶段",
+  standard: "TEMPLATES.md §1.5",
+  entries: [
+    { code: "", name: "学前" },
+    { code: "", name: "小学" },
+    { code: "", name: "初中" },
+    { code: "", name: "高中" },
+  ],
+};
