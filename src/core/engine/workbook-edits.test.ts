@@ -35,4 +35,18 @@ describe("workbookEdits", () => {
     const table = { sheet: "S", rows: [["姓名", "性别", "出生日期", "身份证件类型", "身份证件号码"], ["测试丙", "女", "20190304", "居民身份证", good]] };
     expect(workbookEdits(checkWorkbook([table], { profile, today: "20250901" }))).toEqual([]);
   });
+
+  it("writes a fixed 学籍号 cell's own fix, never the number generated for that row (that goes to the report)", () => {
+    const result = {
+      sheet: "S",
+      template: { id: "national-2013", name: "x" },
+      layout: { columns: [{ key: "registerNumber", header: "学籍号", col: 0, letter: "A" }] },
+      issues: [{ code: "fix/uppercase", severity: "fix", sheet: "S", row: 3, col: 0, column: "A", key: "registerNumber", value: "g1", fix: "G1", source: "" }],
+      numbers: [{ row: 3, key: "registerNumber", value: "G110105201903041234", scheme: "national" }],
+      cleaned: { headers: ["学籍号"], keys: ["registerNumber"], cells: ["G110105201903041234"], sourceRows: [3] },
+      rejected: [],
+    } as unknown as Parameters<typeof workbookEdits>[0]["results"][number];
+    expect(workbookEdits({ results: [result], skipped: [] })).toEqual([{ sheet: "S", cells: [{ row: 3, col: 0, value: "G1" }], removeRows: [] }]);
+  });
 });
+

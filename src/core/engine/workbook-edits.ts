@@ -16,13 +16,16 @@ export function workbookEdits(check: WorkbookCheck): SheetEdits[] {
     const slotOf = new Map(result.cleaned.keys.map((k, i) => [k, i] as const));
     const keyAt = new Map((result.layout?.columns ?? []).map((c) => [c.col, c.key] as const));
     const width = result.cleaned.keys.length;
+    // the cleaned table carries generated numbers; the upload copy does not (they are in the report)
+    const generated = new Set(result.numbers.map((n) => `${n.row}:${n.key}`));
     const cells = new Map<string, CellEdit>();
     for (const issue of result.issues) {
       if (issue.severity !== "fix" || issue.row === undefined || issue.col === undefined) continue;
       if (removed.has(issue.row)) continue;
       // the cleaned cell holds the value after all of its fixes (one cell may have several)
-      const i = cleanedAt.get(issue.row);
-      const slot = slotOf.get(keyAt.get(issue.col) ?? "");
+      const key = keyAt.get(issue.col) ?? "";
+      const i = generated.has(`${issue.row}:${key}`) ? undefined : cleanedAt.get(issue.row);
+      const slot = slotOf.get(key);
       const value = i !== undefined && slot !== undefined ? result.cleaned.cells[i * width + slot] : issue.fix;
       if (value !== undefined) cells.set(`${issue.row}:${issue.col}`, { row: issue.row, col: issue.col, value });
     }
