@@ -71,4 +71,24 @@ describe("real lists, checked as a registrar would get them", () => {
     // 入园日期 and 备注 are the roster's own columns: named once, never checked, never touched
     expect(r.issues.filter((i) => i.code === "header/extra").map((i) => i.params?.header)).toEqual(["序号", "入园日期", "备注"]);
   });
+
+  it("fixes what a text export writes — 'digits, a TAB before numbers, NULL — and says a NULL in a required column is empty", () => {
+    const check = checkWorkbook(
+      [
+        sheet("Sheet1", [
+          ["姓名", "性别", "出生日期", "身份证件类型", "身份证件号码", ""],
+          ["王一", "男", "20190305", "居民身份证", `'${makeResidentId({ birthDate: "20190305", sex: "男", seq: 5 })}`, ""],
+          ["王二", "NULL", "20190611", "居民身份证", `\t${makeResidentId({ birthDate: "20190611", sex: "女", seq: 6 })}`, ""],
+        ]),
+      ],
+      { profile, today: TODAY },
+    );
+    const r = check.results[0];
+    expect(r.template?.id).toBe("new-entrant");
+    const at = (row: number) => r.issues.filter((i) => i.row === row).map((i) => `${i.column}:${i.code}`);
+    expect(at(2)).toEqual(["E:fix/apostrophe"]);
+    expect(at(3)).toEqual(expect.arrayContaining(["B:fix/null-word", "B:cell/required", "E:fix/whitespace"]));
+    // the trailing empty header cell is no column
+    expect(r.issues.filter((i) => i.code.startsWith("header/"))).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { exportQuirk } from "../normalise/export-quirks";
 import { CHANGED_FULLWIDTH, cleanText } from "../normalise/text";
 import type { RawCell } from "../model/table";
 import type { TemplateColumn } from "../model/template";
@@ -23,12 +24,17 @@ export class CellWork {
   code: string | null = null;
   settled = false;
 
-  /** Starts on a cell: its text after cleanText. */
+  /** Starts on a cell: its text after cleanText and without a text export's quirks ('0123…, NULL). */
   start(raw: RawCell): this {
     this.before = rawText(raw);
     const c = cleanText(this.before);
     this.text = c ? c.value : this.before;
     this.code = c ? (c.changed & CHANGED_FULLWIDTH ? "fix/fullwidth" : "fix/whitespace") : null;
+    const q = exportQuirk(this.text);
+    if (q) {
+      this.text = q.value;
+      this.code = q.code;
+    }
     this.settled = false;
     return this;
   }
@@ -58,7 +64,8 @@ export class CellWork {
 
   result(): NormaliseResult {
     const value = this.text;
-    if (this.code === null || value === this.before || value === "") return this.asIs(value, this.settled);
+    // a cell of spaces is blank, not fixed; NULL is a value that stands for blank, and goes
+    if (this.code === null || value === this.before || (value === "" && this.code !== "fix/null-word")) return this.asIs(value, this.settled);
     return { value, fixes: [{ code: this.code, before: this.before, after: value }], settled: this.settled || undefined };
   }
 }

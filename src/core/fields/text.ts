@@ -1,4 +1,5 @@
 import { NOT_PLAIN, PLAIN, PLAIN_VALID, type FieldKindHandler } from "../rules/types";
+import { mayBeQuirk } from "../normalise/export-quirks";
 import { needsCleaning } from "../normalise/text";
 import { CellWork, checkMaxLength, fitsMaxLength } from "./common";
 
@@ -9,5 +10,5 @@ export const textField: FieldKindHandler = {
   normalise: (raw) => work.start(raw).result(),
   check: checkMaxLength,
   cellOnly: true,
-  plain: (raw, column) => (needsCleaning(raw) ? NOT_PLAIN : fitsMaxLength(raw, column) ? PLAIN_VALID : PLAIN),
+  plain: (raw, column) => (needsCleaning(raw) || mayBeQuirk(raw) ? NOT_PLAIN : fitsMaxLength(raw, column) ? PLAIN_VALID : PLAIN),
 };

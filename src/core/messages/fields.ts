@@ -22,6 +22,16 @@ export const fieldMessages: Catalogue = {
     "已把全角数字、字母或符号改为半角：「{value}」→「{fix}」。",
     "Changed full-width digits, letters or symbols to half-width: “{value}” → “{fix}”.",
   ),
+  "fix/apostrophe": fix(
+    FORMATS,
+    "去掉了号码前的单引号（导出程序为防止 Excel 把长号码变成数字而加的）：「{value}」→「{fix}」。",
+    "Removed the apostrophe an exporting program put in front of the number to keep Excel from converting it: “{value}” → “{fix}”.",
+  ),
+  "fix/null-word": fix(
+    FORMATS,
+    "「{value}」是导出程序对空值的写法，已清空这个单元格。如果这一项必填，请填写。",
+    "“{value}” is how an exporting program writes an empty value; the cell was emptied. Fill it in if the field is required.",
+  ),
   "fix/x-uppercase": fix(GB11643, "身份证件号末位的小写 x 已改为大写 X：「{fix}」。", "Changed the lower-case x at the end of the ID number to X: “{fix}”."),
   "fix/uppercase": fix(REGNO, "已把小写字母改为大写：「{value}」→「{fix}」。", "Changed lower-case letters to capitals: “{value}” → “{fix}”."),
   "fix/name-dot": fix(
