@@ -53,7 +53,7 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   const { template, layout } = detected;
   const sink = new IssueSink(table.sheet, layout.columns, template);
   for (const d of detected.issues) sink.report(d);
-  const ctx: RuleContext = { profile, template, codeLists, today, report: sink.report };
+  const ctx: RuleContext = { profile, template, codeLists, today, date1904: table.date1904, report: sink.report };
 
   const keys = new Map<string, number>();
   template.columns.forEach((c, i) => keys.set(c.key, i));

@@ -189,6 +189,7 @@ class CellReader {
       template: ctx.template,
       codeLists: ctx.codeLists,
       today: ctx.today,
+      date1904: ctx.date1904,
       report: (d) => (this.found ??= []).push(d),
     };
     this.cell = { raw: null, value: "", column: ctx.template.columns[0], row: null as unknown as DataRow };

@@ -91,4 +91,12 @@ describe("real lists, checked as a registrar would get them", () => {
     // the trailing empty header cell is no column
     expect(r.issues.filter((i) => i.code.startsWith("header/"))).toEqual([]);
   });
+
+  it("reads date numbers of a 1904-system workbook (old Mac Excel) as the dates Excel shows", () => {
+    const id = makeResidentId({ birthDate: "20190305", sex: "男", seq: 7 });
+    const table: SheetTable = { ...sheet("S", [["姓名", "性别", "出生日期", "身份证件类型", "身份证件号码"], ["王一", "男", 43529 - 1462, "居民身份证", id]]), date1904: true };
+    const r = checkWorkbook([table], { profile, today: TODAY }).results[0];
+    expect(r.issues.map((i) => [i.code, i.fix])).toEqual([["fix/date-serial", "20190305"]]);
+  });
 });
+

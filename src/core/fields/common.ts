@@ -70,6 +70,14 @@ export class CellWork {
   }
 }
 
+/** Days between the 1904 and the 1900 date systems' day 0. */
+const DAYS_1904 = 1462;
+
+/** A date cell's number in the 1900 system, which the date parser reads. */
+export function serial1900(n: number, ctx: RuleContext): number {
+  return ctx.date1904 ? n + DAYS_1904 : n;
+}
+
 const siblings = new Map<string, Map<string, string>>();
 
 /**

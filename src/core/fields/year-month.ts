@@ -1,6 +1,6 @@
 import { parseYearMonth, type DateFailure } from "../normalise/date";
 import type { FieldKindHandler } from "../rules/types";
-import { CellWork, reportCell } from "./common";
+import { CellWork, reportCell, serial1900 } from "./common";
 
 const work = new CellWork();
 const YEAR_MONTH = /^(19|20)\d{2}(0[1-9]|1[0-2])$/;
@@ -14,17 +14,17 @@ const FAILURE_CODES: Record<DateFailure, string> = {
 
 /** YYYYMM (入学年月, TEMPLATES.md §3). A full date loses its day; Excel's 2015.1 is refused as ambiguous. */
 export const yearMonthField: FieldKindHandler = {
-  normalise(raw) {
+  normalise(raw, _column, ctx) {
     work.start(raw);
     if (typeof raw === "string" && YEAR_MONTH.test(work.text)) return work.result();
-    const p = parseYearMonth(typeof raw === "number" ? raw : work.text);
+    const p = parseYearMonth(typeof raw === "number" ? serial1900(raw, ctx) : work.text);
     if (p.ok && p.via !== "as-is") work.change(p.value, p.via === "serial" ? "fix/date-serial" : "fix/date-format");
     return work.result();
   },
   check(cell, ctx) {
     let value = cell.value;
     if (!YEAR_MONTH.test(value)) {
-      const p = parseYearMonth(typeof cell.raw === "number" ? cell.raw : value);
+      const p = parseYearMonth(typeof cell.raw === "number" ? serial1900(cell.raw, ctx) : value);
       if (!p.ok) return reportCell(cell, ctx, FAILURE_CODES[p.reason]);
       value = p.value;
     }

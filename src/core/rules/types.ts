@@ -49,6 +49,8 @@ export interface RuleContext {
   readonly codeLists: CodeLists;
   /** "today" for future-date and age checks, as YYYYMMDD (fixed in tests) */
   readonly today: string;
+  /** the workbook counts dates from 1904 (old Mac Excel): its date numbers are 1462 days short of the 1900 system's */
+  readonly date1904?: boolean;
   report(issue: IssueDraft): void;
 }
 
