@@ -2,6 +2,7 @@ import { parseGrade, type GradeInfo } from "../grade";
 import type { ClassBand, ClassSize, Stage } from "../model/report";
 import type { Profile } from "../profiles/schema";
 import type { RowView, RuleContext } from "../rules/types";
+import { stageOfClass, stageOfGrade, type ClassStage } from "./class-stage";
 import { tidyLabel } from "./tidy-label";
 
 /** Label of the group of rows with no grade or no class. */
@@ -12,15 +13,23 @@ export const STAGE_LABELS: Record<Stage, string> = { primary: "小学", junior: 
 interface Group {
   size: ClassSize;
   info: GradeInfo | null;
+  stage: ClassStage | null;
   /** the rows had both a grade and a class (not the "(未填)" group) */
   filled: boolean;
+  /** on a layout without 年级: how many of the class's pupils entered in each 入学年月 */
+  entries: Map<string, number> | null;
+}
+
+export interface ClassOptions {
+  /** the sheet has a 年级 column; without one (the 2013 national order) a class is its 班级 (the school's 班号) */
+  hasGrade: boolean;
 }
 
 /**
  * Count the students of each class (school + grade + class), apply the profile's cap and the national
  * 大班额 bands, and report one issue per class — not per student — at the class's first row.
  */
-export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSize[] {
+export function classSizes(rows: readonly RowView[], ctx: RuleContext, opts: ClassOptions = { hasGrade: true }): ClassSize[] {
   const { profile } = ctx;
   // a sheet has a few dozen distinct grade and class spellings: tidy and parse each once
   const gradeCache = new Map<string, { text: string; key: string; info: GradeInfo | null }>();
@@ -32,7 +41,7 @@ export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSiz
   let firstUnfilledRow = 0;
 
   for (const r of rows) {
-    const gradeRaw = r.get("grade");
+    const gradeRaw = opts.hasGrade ? r.get("grade") : "";
     let grade = gradeCache.get(gradeRaw);
     if (!grade) {
       const text = tidyLabel(gradeRaw);
@@ -44,7 +53,7 @@ export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSiz
     let classText = classCache.get(classRaw);
     if (classText === undefined) classCache.set(classRaw, (classText = tidyLabel(classRaw)));
     const gradeText = grade.text;
-    const filled = gradeText !== "" && classText !== "";
+    const filled = (gradeText !== "" || !opts.hasGrade) && classText !== "";
     if (!filled && unfilledRows++ === 0) firstUnfilledRow = r.row;
     const school = r.get("schoolCode");
     const classKey = filled ? classText : UNFILLED;
@@ -56,14 +65,17 @@ export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSiz
     if (!g) {
       g = {
         info: grade.info,
+        stage: grade.info ? stageOfGrade(grade.info) : null,
         filled,
+        entries: opts.hasGrade ? null : new Map(),
         size: {
-          grade: gradeText || UNFILLED,
+          grade: opts.hasGrade ? gradeText || UNFILLED : "",
           className: classKey,
           ...(school ? { school } : {}),
           stage: grade.info?.stage ?? null,
+          ...(grade.info ? { stageFrom: "grade" as const } : {}),
           count: 0,
-          cap: filled ? capFor(grade.info, profile) : null,
+          cap: null,
           band: "normal",
           status: "ok",
           rows: [],
@@ -74,10 +86,21 @@ export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSiz
     }
     g.size.count++;
     g.size.rows.push(r.row);
+    if (g.entries) {
+      const e = r.get("entryYearMonth");
+      if (e) g.entries.set(e, (g.entries.get(e) ?? 0) + 1);
+    }
   }
 
   for (const g of list) {
-    if (g.filled) judgeSize(g, ctx);
+    if (!g.filled) continue;
+    if (g.entries) {
+      g.stage = stageOfClass(g.entries, ctx.today, profile);
+      g.size.stage = g.stage?.stage ?? null;
+      if (g.stage) g.size.stageFrom = g.stage.from;
+    }
+    g.size.cap = capFor(g.stage, profile);
+    judgeSize(g, ctx);
   }
   if (unfilledRows > 0) ctx.report({ code: "class/unassigned", row: firstUnfilledRow, params: { count: unfilledRows } });
   if (profile.classBalance) checkBalance(list, profile.classBalance.maxDifference, ctx);
@@ -86,12 +109,12 @@ export function classSizes(rows: readonly RowView[], ctx: RuleContext): ClassSiz
   return list.map((g) => g.size);
 }
 
-function capFor(info: GradeInfo | null, profile: Profile): number | null {
-  if (!info) return null;
+function capFor(stage: ClassStage | null, profile: Profile): number | null {
+  if (!stage) return null;
   const caps = profile.classCaps;
-  if (info.isEntryGrade && caps.entryGrade !== undefined) return caps.entryGrade;
-  if (info.stage === "primary") return caps.primary;
-  if (info.stage === "junior") return caps.junior;
+  if (stage.isEntryGrade && caps.entryGrade !== undefined) return caps.entryGrade;
+  if (stage.stage === "primary") return caps.primary;
+  if (stage.stage === "junior") return caps.junior;
   return caps.senior ?? caps.junior;
 }
 
@@ -103,14 +126,14 @@ export function bandOf(count: number, profile: Profile): ClassBand {
 }
 
 function judgeSize(g: Group, ctx: RuleContext): void {
-  const { size, info } = g;
+  const { size, stage: s } = g;
   const { profile } = ctx;
   size.band = bandOf(size.count, profile);
   const row = size.rows[0];
   const where = { grade: size.grade, className: size.className, count: size.count };
   if (size.cap !== null && size.count > size.cap) {
     size.status = "over-cap";
-    const stage = STAGE_LABELS[info!.stage] + (info!.isEntryGrade && profile.classCaps.entryGrade !== undefined ? "起始年级" : "");
+    const stage = STAGE_LABELS[s!.stage] + (s!.isEntryGrade && profile.classCaps.entryGrade !== undefined ? "起始年级" : "");
     const source = profile.citations.classCaps?.ref ?? profile.sources[0].ref;
     ctx.report({ code: "class/over-cap", row, key: "className", params: { ...where, cap: size.cap, stage, source } });
   } else if (size.band !== "normal") {

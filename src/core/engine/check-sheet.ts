@@ -82,7 +82,8 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   }
   // a name list without grade or class columns has no classes to count
   const hasClasses = layout.columns.some((c) => c.key === "grade" || c.key === "className");
-  const classes = hasClasses ? classSizes(rows, ctx) : [];
+  const hasGrade = layout.columns.some((c) => c.key === "grade");
+  const classes = hasClasses ? classSizes(rows, ctx, { hasGrade }) : [];
   const numbers = template.assignsNumbers === false ? [] : generateNumbers(rows, ctx, options.numbering);
   if (rows.length === 0) sink.report({ code: "sheet/empty" });
 

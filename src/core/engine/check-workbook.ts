@@ -1,14 +1,17 @@
 import { createCodeLists } from "../codes";
-import type { CheckResult } from "../model/report";
+import type { CheckResult, ClassSize } from "../model/report";
 import type { SheetTable } from "../model/table";
 import { checkSheet, type CheckOptions } from "./check-sheet";
 import { markCrossSheetDuplicates } from "./cross-sheet";
+import { workbookClasses } from "./workbook-classes";
 
 export interface WorkbookCheck {
   /** one result per sheet that is an import template (or, when none is, the first non-empty sheet's failure) */
   results: CheckResult[];
   /** sheets passed over, with why (code-list sheets, empty sheets, sheets that are no template) */
   skipped: { sheet: string; reason: "empty" | "not-a-template" }[];
+  /** the workbook's classes, each once with the sheets its pupils are on (sheets are added up) */
+  classes?: ClassSize[];
   /** no sheet is an import template: the template the first sheet comes closest to, and the headers it lacks */
   noTemplate?: { templateName: string; missing: string[] };
 }
@@ -41,6 +44,7 @@ export function checkWorkbook(tables: readonly SheetTable[], options: CheckOptio
     }
   }
   markCrossSheetDuplicates(results, tables);
+  const classes = results.length > 1 ? workbookClasses(results, options.profile) : undefined;
   if (!options.students) for (const r of results) delete r.students;
   if (results.length === 0 && firstFailure) {
     skipped.splice(skipped.findIndex((s) => s.sheet === firstFailure!.sheet), 1);
@@ -55,5 +59,5 @@ export function checkWorkbook(tables: readonly SheetTable[], options: CheckOptio
         : { templateName: "", missing: [] },
     };
   }
-  return { results, skipped };
+  return { results, skipped, ...(classes ? { classes } : {}) };
 }

@@ -44,6 +44,18 @@ export const tableMessages: Catalogue = {
     zh: "本班 {count} 人，超过{stage}班额上限 {cap} 人（{source}）。请核实分班或办理分流。",
     en: "This class has {count} students, over the {stage} cap of {cap} ({source}). Check the class assignment or move students to other classes.",
   },
+  "workbook/class-over-cap": {
+    severity: "error",
+    source: "《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）",
+    zh: "{grade}{className} 分在多个工作表中（{sheets}），本表 {here} 人，合计 {count} 人，超过班额上限 {cap} 人。请核实分班，或确认这些工作表是否重复录入了学生。",
+    en: "Class {grade}{className} is spread over several sheets ({sheets}): {here} here, {count} in all, over the cap of {cap}. Check the class assignment, or whether students were entered twice.",
+  },
+  "workbook/class-large-band": {
+    severity: "warning",
+    source: "《国务院关于统筹推进县域内城乡义务教育一体化改革发展的若干意见》（国发〔2016〕40号）",
+    zh: "{grade}{className} 分在多个工作表中（{sheets}），本表 {here} 人，合计 {count} 人，属于大班额。请核实人数。",
+    en: "Class {grade}{className} is spread over several sheets ({sheets}): {here} here, {count} in all — a large class. Check the count.",
+  },
   "class/large-band": {
     severity: "warning",
     source: "TEMPLATES.md §5.3 (教育部班额定义: 56–65 人为大班额)",

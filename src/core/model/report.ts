@@ -36,6 +36,10 @@ export interface ClassSize {
   className: string;
   school?: string;
   stage: Stage | null;
+  /** where the stage came from: the class's 年级, its pupils' 入学年月, or the profile's default stage */
+  stageFrom?: "grade" | "entryYearMonth" | "profile";
+  /** the sheets the class's pupils are on, when a workbook spreads one class over several */
+  sheets?: string[];
   count: number;
   /** the profile's cap for this class, null when the stage is unknown */
   cap: number | null;

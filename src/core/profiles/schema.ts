@@ -59,6 +59,11 @@ export const profileSchema = z.object({
    * an entry grade differ by more than `maxDifference` students. Absent = no balance check.
    */
   classBalance: z.object({ maxDifference: z.number().int().positive() }).optional(),
+  /**
+   * The stage of the school's classes when a file says neither 年级 nor an 入学年月 that proves it (the
+   * 2013 national layout has only 班级): a primary school sets "primary". Absent = unknown, bands only.
+   */
+  defaultStage: z.enum(["primary", "junior", "senior"]).optional(),
   /** National usage: 56–65 大班额, 66 or more 超大班额. */
   bands: z.object({
     large: z.number().int().positive(),

@@ -26,7 +26,7 @@ const SKIP: Record<WorkbookCheck["skipped"][number]["reason"], string> = { empty
  */
 export function buildReportSheets(check: WorkbookCheck, opts: { fileName: string; lang?: Lang }): SimpleSheet[] {
   const lang = opts.lang ?? "zh";
-  const sheets = [summarySheet(check, opts.fileName), rejectedSheet(check.results, lang), issuesSheet(check.results, lang), classesSheet(check.results)];
+  const sheets = [summarySheet(check, opts.fileName), rejectedSheet(check.results, lang), issuesSheet(check.results, lang), classesSheet(check)];
   if (check.results.some((r) => r.numbers.length > 0)) sheets.push(numbersSheet(check.results));
   return sheets;
 }
@@ -100,10 +100,24 @@ function issuesSheet(results: readonly CheckResult[], lang: Lang): SimpleSheet {
   return table(ISSUES_SHEET, rows, [0, 6, 7]);
 }
 
-function classesSheet(results: readonly CheckResult[]): SimpleSheet {
-  const rows: SimpleCell[][] = [["工作表", "年级", "班级", "学段", "人数", "上限", "班额类别", "状态"]];
-  for (const r of results) {
-    for (const c of r.classes) rows.push([r.sheet, c.grade, c.className, c.stage ? STAGE[c.stage] : "未知", c.count, c.cap, BAND[c.band], CLASS_STATUS[c.status]]);
+const STAGE_FROM: Record<NonNullable<ClassSize["stageFrom"]>, string> = { grade: "年级", entryYearMonth: "入学年月", profile: "地区配置的默认学段" };
+
+/** One row per class of the workbook: a class spread over several sheets is counted once, with its sheets. */
+function classesSheet(check: WorkbookCheck): SimpleSheet {
+  const rows: SimpleCell[][] = [["工作表", "年级", "班级", "学段", "学段依据", "人数", "上限", "班额类别", "状态"]];
+  const classes = check.classes ?? check.results.flatMap((r) => r.classes.map((c) => ({ ...c, sheets: [r.sheet] })));
+  for (const c of classes) {
+    rows.push([
+      (c.sheets ?? []).join("、"),
+      c.grade,
+      c.className,
+      c.stage ? STAGE[c.stage] : "未知",
+      c.stageFrom ? STAGE_FROM[c.stageFrom] : "无法判断（只按大班额标准）",
+      c.count,
+      c.cap,
+      BAND[c.band],
+      CLASS_STATUS[c.status],
+    ]);
   }
   return table(CLASSES_SHEET, rows, [1, 2]);
 }
