@@ -1,12 +1,13 @@
 import * as XLSX from "@e965/xlsx";
 import type { SheetEdits } from "../../core/model/edits";
 import { RowRemoval } from "../xlsx/cell-ref";
+import { addRowRecords, type SheetRows } from "./biff-rows";
 
 /**
  * The school's .xls (BIFF8) with the edits applied, written again as BIFF8 by SheetJS: importers that
- * read .xls only get an .xls. Cell values, sheet names and order and merged cells are kept; the community
- * build of SheetJS writes neither cell styles nor row records to BIFF8, so fonts, fills and hidden rows
- * (a hidden KD_Fnn code row shows again) are lost — the values an importer reads are not.
+ * read .xls only get an .xls. Cell values, sheet names and order, merged cells, column widths, hidden rows
+ * and row heights are kept (the last two by ROW records we add: SheetJS writes none). The community build
+ * of SheetJS writes no cell styles to BIFF8, so fonts and fills are lost — the values an importer reads are not.
  */
 export function editXls(source: Uint8Array, edits: readonly SheetEdits[]): Uint8Array {
   const wb = XLSX.read(source, { type: "array", cellStyles: true, cellNF: true, cellDates: false, cellFormula: true, sheetStubs: false });
@@ -17,7 +18,23 @@ export function editXls(source: Uint8Array, edits: readonly SheetEdits[]): Uint8
     if (e.removeRows.length > 0) removeRows(ws, new RowRemoval(e.removeRows));
     else if (e.cells.length > 0) extendRef(ws);
   }
-  return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "biff8" }) as ArrayBuffer);
+  const written = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "biff8" }) as ArrayBuffer);
+  return addRowRecords(written, wb.SheetNames, rowsToKeep(wb));
+}
+
+/** Per sheet, the rows that are hidden or have their own height. */
+function rowsToKeep(wb: XLSX.WorkBook): Map<string, SheetRows> {
+  const out = new Map<string, SheetRows>();
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name];
+    const rows = (ws["!rows"] ?? []).flatMap((info, row) =>
+      info && (info.hidden || info.hpt !== undefined) ? [{ row, hidden: !!info.hidden, ...(info.hpt !== undefined ? { heightPt: info.hpt } : {}) }] : [],
+    );
+    if (rows.length === 0 || !ws["!ref"]) continue;
+    const range = XLSX.utils.decode_range(ws["!ref"]);
+    out.set(name, { rows, cols: [range.s.c, range.e.c + 1] });
+  }
+  return out;
 }
 
 function removeRows(ws: XLSX.WorkSheet, removal: RowRemoval): void {
