@@ -24,6 +24,8 @@ describe("ActionsPanel", () => {
       expect(screen.getByRole("button", { name })).toBeTruthy();
     }
     expect((screen.getByRole("switch", { name: "覆盖已有" }) as HTMLInputElement).checked).toBe(false);
+    // what the two exported files are, before the registrar picks one
+    expect(screen.getByText(/上传用工作簿：就是原来的文件/).textContent).toContain("校验报告：有错误的行及原因");
   });
 
   it("offers only export when the host cannot edit the workbook", () => {

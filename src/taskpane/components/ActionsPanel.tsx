@@ -1,4 +1,4 @@
-import { Button, makeStyles, Subtitle2, Switch, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import {
   ArrowDownloadRegular,
   EraserRegular,
@@ -153,6 +153,9 @@ export function ActionsPanel({ host, result, check, source, outputs }: ActionsPa
           导出校验报告
         </Button>
       </div>
+      <Caption1>
+        上传用工作簿：就是原来的文件，只改正了可修正的单元格、去掉了有错误的行，表头、格式和其他列不变。校验报告：有错误的行及原因、问题清单、班额统计，供核对，不要上传。
+      </Caption1>
       <ActionResult outcome={outcome} />
       <ConfirmFixesDialog
         open={confirming}
