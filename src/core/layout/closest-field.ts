@@ -15,7 +15,8 @@ export function closestMissingField(header: string, template: Template, present:
     for (const name of [col.header, ...(col.aliases ?? [])]) {
       const n = normaliseHeader(name);
       // a header that contains the field's name (or is contained in it) may differ by a couple of characters
-      const contained = n.includes(h) || h.includes(n);
+      // a two-character header (编号, 序号) inside a longer field name (学籍编号) says nothing
+      const contained = Math.min(h.length, n.length) >= 3 && (n.includes(h) || h.includes(n));
       const d = contained ? Math.abs(n.length - h.length) : distance(h, n);
       // two characters apart is everything between 序号 and 班号: short headers must be contained, not near
       const limit = contained ? 2 : Math.floor(Math.min(h.length, n.length) / 3);

@@ -65,7 +65,7 @@ const GRADUATION: FieldDef[] = [
   { key: "graduationResult", header: "毕业结论", aliases: ["毕业状态", "毕(结)业结论", "毕结业结论", "毕业类型"], kind: "code", codeList: "graduationResult" },
   { key: "certificateNumber", header: "毕业证书编号", aliases: ["毕业证书号", "毕业证号", "证书编号"], kind: "text", maxLength: 40 },
   { key: "graduationYearMonth", header: "毕业年月", aliases: ["毕业时间", "毕业日期"], kind: "yearMonth" },
-  { key: "graduationSchool", header: "毕业学校", aliases: ["毕业学校名称", "原就读学校"], kind: "text", maxLength: 100 },
+  { key: "graduationSchool", header: "毕业学校", aliases: ["毕业学校名称"], kind: "text", maxLength: 100 },
   { key: "graduationSchoolCode", header: "毕业学校标识码", kind: "schoolCode", maxLength: 10 },
   { key: "admissionSchoolCode", header: "录取学校标识码", kind: "schoolCode", maxLength: 10 },
   { key: "admissionSchool", header: "录取学校", aliases: ["录取学校名称"], kind: "text", maxLength: 100 },
