@@ -1,4 +1,4 @@
-import * as XLSX from "@e965/xlsx";
+import { BOF, openBiff, readRecords, rec, saveBiff, writeRecords, type Rec } from "./biff-records";
 
 /**
  * SheetJS writes BIFF8 without ROW records, so a hidden row (the KD_Fnn code row) would show again and
@@ -20,27 +20,9 @@ export interface SheetRows {
   cols: [number, number];
 }
 
-const BOUNDSHEET8 = 0x0085;
-const BOF = 0x0809;
 const DIMENSIONS = 0x0200;
 const ROW = 0x0208;
 const DEFAULT_HEIGHT_TWIPS = 255;
-
-interface Rec {
-  type: number;
-  data: Uint8Array;
-}
-
-function records(stream: Uint8Array): Rec[] {
-  const out: Rec[] = [];
-  for (let p = 0; p + 4 <= stream.length; ) {
-    const type = stream[p] | (stream[p + 1] << 8);
-    const len = stream[p + 2] | (stream[p + 3] << 8);
-    out.push({ type, data: stream.subarray(p + 4, p + 4 + len) });
-    p += 4 + len;
-  }
-  return out;
-}
 
 function rowRecord(r: RowRecord, cols: [number, number]): Rec {
   const d = new Uint8Array(16);
@@ -53,56 +35,24 @@ function rowRecord(r: RowRecord, cols: [number, number]): Rec {
   // bit 8 is reserved and set; 0x20 fDyZero = hidden; 0x40 fUnsynced = height set by hand
   v.setUint16(12, 0x0100 | (r.hidden ? 0x20 : 0) | (custom || r.hidden ? 0x40 : 0), true);
   v.setUint16(14, 0x000f, true);
-  return { type: ROW, data: d };
+  return rec(ROW, d);
 }
 
 /** The BIFF8 file with ROW records for the given sheets (by name, in workbook order). */
 export function addRowRecords(biff: Uint8Array, sheetNames: readonly string[], bySheet: ReadonlyMap<string, SheetRows>): Uint8Array {
   if (bySheet.size === 0) return biff;
-  const cfb = XLSX.CFB.read(biff, { type: "array" });
-  const entry = XLSX.CFB.find(cfb, "Workbook");
-  if (!entry) return biff;
-  // CFB hands the stream back as a plain array or a Buffer, depending on how the file was read
-  const content = entry.content as unknown as ArrayLike<number>;
-  const recs = records(content instanceof Uint8Array ? content : Uint8Array.from(content));
-  // substreams: the globals, then one per sheet, each opened by BOF
+  const file = openBiff(biff);
+  if (!file) return biff;
   const out: Rec[] = [];
-  const bofAt: number[] = [];
+  // substreams: the globals, then one per sheet, each opened by BOF
   let sheet = -1;
-  for (const rec of recs) {
-    if (rec.type === BOF) {
-      sheet++;
-      bofAt.push(out.length);
-    }
-    out.push(rec);
-    if (rec.type === DIMENSIONS && sheet >= 1) {
+  for (const r of readRecords(file.stream)) {
+    if (r.type === BOF) sheet++;
+    out.push(r);
+    if (r.type === DIMENSIONS && sheet >= 1) {
       const rows = bySheet.get(sheetNames[sheet - 1]);
-      if (rows) for (const r of [...rows.rows].sort((a, b) => a.row - b.row)) out.push(rowRecord(r, rows.cols));
+      if (rows) for (const x of [...rows.rows].sort((a, b) => a.row - b.row)) out.push(rowRecord(x, rows.cols));
     }
   }
-  const size = out.reduce((n, r) => n + 4 + r.data.length, 0);
-  const stream = new Uint8Array(size);
-  const offsets: number[] = [];
-  let p = 0;
-  for (const r of out) {
-    offsets.push(p);
-    stream[p] = r.type & 0xff;
-    stream[p + 1] = r.type >> 8;
-    stream[p + 2] = r.data.length & 0xff;
-    stream[p + 3] = r.data.length >> 8;
-    stream.set(r.data, p + 4);
-    p += 4 + r.data.length;
-  }
-  // BOUNDSHEET8 starts with lbPlyPos, the stream offset of its sheet's BOF
-  let k = 0;
-  for (let i = 0; i < out.length; i++) {
-    if (out[i].type !== BOUNDSHEET8) continue;
-    k++;
-    const at = offsets[i] + 4;
-    const pos = offsets[bofAt[k]];
-    new DataView(stream.buffer).setUint32(at, pos, true);
-  }
-  entry.content = stream as unknown as typeof entry.content;
-  entry.size = stream.length;
-  return new Uint8Array(XLSX.CFB.write(cfb, { type: "array", fileType: "cfb" }) as ArrayBuffer);
+  return saveBiff(file, writeRecords(out));
 }
