@@ -72,9 +72,9 @@ export function openBiff(bytes: Uint8Array): BiffFile | null {
   const cfb = XLSX.CFB.read(bytes, { type: "array" }) as CfbContainer;
   const entry = XLSX.CFB.find(cfb, "Workbook") as CfbEntry | null;
   if (!entry?.content) return null;
-  // CFB hands the stream back as a plain array or a Buffer, depending on how the file was read
-  const content = entry.content as unknown as ArrayLike<number>;
-  return { cfb, entry, stream: content instanceof Uint8Array ? content : Uint8Array.from(content) };
+  // CFB hands the stream back as a plain array or a Buffer; a Buffer's slice() is a view into a shared
+  // pool, so the records are read from a plain copy whose slices are copies
+  return { cfb, entry, stream: Uint8Array.from(entry.content as ArrayLike<number>) };
 }
 
 export function saveBiff(file: BiffFile, stream: Uint8Array): Uint8Array {

@@ -2,14 +2,22 @@ import * as XLSX from "@e965/xlsx";
 import type { SheetEdits } from "../../core/model/edits";
 import { RowRemoval } from "../xlsx/cell-ref";
 import { addRowRecords, type SheetRows } from "./biff-rows";
+import { editBiff } from "./edit-biff";
 
 /**
- * The school's .xls (BIFF8) with the edits applied, written again as BIFF8 by SheetJS: importers that
+ * The school's .xls with the edits applied: edited in place record by record (editBiff: styles and
+ * everything else kept), or, where that editor stops (BIFF5, shared formulas in a sheet losing rows …),
+ * written again as BIFF8 by SheetJS: importers that
  * read .xls only get an .xls. Cell values, sheet names and order, merged cells, column widths, hidden rows
  * and row heights are kept (the last two by ROW records we add: SheetJS writes none). The community build
  * of SheetJS writes no cell styles to BIFF8, so fonts and fills are lost — the values an importer reads are not.
  */
 export function editXls(source: Uint8Array, edits: readonly SheetEdits[]): Uint8Array {
+  return editBiff(source, edits) ?? rewriteXls(source, edits);
+}
+
+/** The fallback: SheetJS reads the file and writes it anew; ROW records are added back for hidden rows. */
+export function rewriteXls(source: Uint8Array, edits: readonly SheetEdits[]): Uint8Array {
   const wb = XLSX.read(source, { type: "array", cellStyles: true, cellNF: true, cellDates: false, cellFormula: true, sheetStubs: false });
   for (const e of edits) {
     const ws = wb.Sheets[e.sheet];

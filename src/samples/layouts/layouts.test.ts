@@ -6,6 +6,7 @@ import { readWorkbook } from "../../io/read-workbook";
 import { applyEdits, blankAsNull, differencesBesidesEdits } from "../../io/test-compare-workbooks";
 import { writeReport } from "../../io/write-report";
 import { writeUpload } from "../../io/write-upload";
+import { editBiff } from "../../io/xls/edit-biff";
 import { REJECTED_SHEET } from "../../io/report/report-sheets";
 import { LAYOUTS } from "./layouts";
 import { writeFixture } from "./write-fixture";
@@ -65,6 +66,8 @@ describe.each(names)("%s", (_title, i) => {
     const back = readWorkbook(upload.bytes, `out.${upload.extension}`);
     expect(back.map((t) => blankAsNull(t.rows))).toEqual(applyEdits(tables, edits).map(blankAsNull));
     if (fixture.format === "xlsx") expect(await differencesBesidesEdits(bytes, upload.bytes, edits)).toEqual([]);
+    // an .xls is edited in place, record by record (its styles kept), not written anew
+    if (fixture.format === "xls") expect(editBiff(bytes, edits)).not.toBeNull();
     const report = readWorkbook(writeReport(check, { fileName: fixture.fileName }), "r.xlsx").find((t) => t.sheet === REJECTED_SHEET)!;
     expect(report.rows).toHaveLength(2);
     expect(report.rows[1].some((v) => typeof v === "string" && v.includes("身份证"))).toBe(true);
