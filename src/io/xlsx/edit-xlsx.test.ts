@@ -1,4 +1,7 @@
+import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
+import type { RawCell } from "../../core/model/table";
 import { openZip } from "../zip/zip-archive";
 import { entryText } from "../zip/inflate";
 import { readWorkbook } from "../read-workbook";
@@ -79,5 +82,30 @@ describe("editXlsx", () => {
     expect(() => editXlsx(new Uint8Array(0), [])).toThrow();
     const source = await styledSource();
     expect(() => editXlsx(source, [{ sheet: "没有", cells: [], removeRows: [3] }])).toThrow(/no sheet named/);
+  });
+
+  it("reads back as the source with the edits applied, on random sheets (property)", () => {
+    const value = fc.oneof(fc.string({ minLength: 1, maxLength: 6 }), fc.integer(), fc.constantFrom(' r="A1"', "<&>", "张三"), fc.constant(null));
+    const rows = fc.array(fc.array(value, { maxLength: 6 }), { minLength: 1, maxLength: 30 });
+    const fix = fc.record({ row: fc.integer({ min: 1, max: 35 }), col: fc.integer({ min: 0, max: 7 }), value: fc.string({ minLength: 1, maxLength: 4 }) });
+    fc.assert(
+      fc.property(rows, fc.array(fix, { maxLength: 6 }), fc.uniqueArray(fc.integer({ min: 1, max: 35 }), { maxLength: 8 }), fc.boolean(), (aoa, fixes, removeRows, sst) => {
+        const wb = XLSX.utils.book_new();
+        XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), "S");
+        const source = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", bookSST: sst }) as ArrayBuffer);
+        const expected: RawCell[][] = readWorkbook(source, "a.xlsx")[0].rows.map((r) => [...r]);
+        for (const f of fixes) {
+          while (expected.length < f.row) expected.push([]);
+          const r = expected[f.row - 1];
+          while (r.length < f.col) r.push(null);
+          r[f.col] = f.value;
+        }
+        const kept = expected.filter((_, i) => !removeRows.includes(i + 1));
+        while (kept.length > 0 && kept[kept.length - 1].every((c) => c === null || c === "")) kept.pop();
+        const out = editXlsx(source, [{ sheet: "S", cells: fixes, removeRows }]);
+        expect(readWorkbook(out, "b.xlsx")[0].rows).toEqual(kept);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

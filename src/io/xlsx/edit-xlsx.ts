@@ -1,5 +1,5 @@
 import type { SheetEdits } from "../../core/model/edits";
-import { entryText, type InflateBudget } from "../zip/inflate";
+import { entryText, inflateEntry, type InflateBudget } from "../zip/inflate";
 import { writeZip, type ZipOut } from "../zip/write-zip";
 import { openZip } from "../zip/zip-archive";
 import { RowRemoval, shiftRange } from "./cell-ref";
@@ -19,7 +19,7 @@ export function editXlsx(source: Uint8Array, edits: readonly SheetEdits[]): Uint
   const zip = openZip(source);
   const budget: InflateBudget = { remaining: MAX_INFLATED_BYTES };
   const parts = readWorkbookParts(zip, budget);
-  const changed = new Map<string, string>();
+  const changed = new Map<string, Uint8Array | string>();
   const removals = new Map<string, RowRemoval>();
   for (const e of edits) {
     if (e.cells.length === 0 && e.removeRows.length === 0) continue;
@@ -27,7 +27,7 @@ export function editXlsx(source: Uint8Array, edits: readonly SheetEdits[]): Uint
     if (!sheet) throw new Error(`editXlsx: no sheet named ${e.sheet}`);
     const entry = zip.get(sheet.path);
     if (!entry) throw new Error(`editXlsx: sheet part ${sheet.path} missing`);
-    changed.set(sheet.path, editSheetXml(entryText(entry, budget), e));
+    changed.set(sheet.path, editSheetXml(inflateEntry(entry, budget), e));
     if (e.removeRows.length > 0) removals.set(e.sheet, new RowRemoval(e.removeRows));
   }
   if (changed.size === 0) return source;
@@ -49,8 +49,9 @@ export function editXlsx(source: Uint8Array, edits: readonly SheetEdits[]): Uint
   const out: ZipOut[] = [];
   for (const entry of zip.entries) {
     if (dropCalcChain && entry.name === parts.calcChainPath) continue;
-    const text = changed.get(entry.name);
-    out.push(text === undefined ? { name: entry.name, copy: entry } : { name: entry.name, data: encoder.encode(text) });
+    const data = changed.get(entry.name);
+    if (data === undefined) out.push({ name: entry.name, copy: entry });
+    else out.push({ name: entry.name, data: typeof data === "string" ? encoder.encode(data) : data });
   }
   return writeZip(out);
 }

@@ -3,8 +3,11 @@
  * else); the command line installs node:zlib, several times faster on big sheets (see node-codec.ts).
  */
 export interface ZipCodec {
-  /** inflate a raw deflate stream, giving up with ZipError("too-large") past maxBytes */
-  inflateRaw(data: Uint8Array, maxBytes: number, name: string): Uint8Array;
+  /**
+   * inflate a raw deflate stream, giving up with ZipError("too-large") past maxBytes; `expected` is the
+   * size the directory declares (at most maxBytes), a hint for the output buffer only
+   */
+  inflateRaw(data: Uint8Array, maxBytes: number, name: string, expected?: number): Uint8Array;
   deflateRaw(data: Uint8Array, level: number): Uint8Array;
   /** CRC-32 of the data, when the platform has a native one */
   crc32?(data: Uint8Array): number;

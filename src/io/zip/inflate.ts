@@ -25,7 +25,7 @@ export function inflateEntry(entry: ZipEntry, budget: InflateBudget): Uint8Array
     out = raw;
   } else if (entry.method === 8) {
     const codec = zipCodec();
-    out = codec ? codec.inflateRaw(raw, budget.remaining, entry.name) : inflateRaw(raw, budget, entry.name);
+    out = codec ? codec.inflateRaw(raw, budget.remaining, entry.name, entry.size) : inflateRaw(raw, budget, entry.name);
   } else {
     throw new ZipError("unsupported", `${entry.name}: compression method ${entry.method}`);
   }

@@ -6,10 +6,14 @@ import { ZipError } from "./zip-archive";
 
 /** node:zlib for the command line and the bench; never imported by code the browser bundle reaches. */
 export const nodeZipCodec: ZipCodec = {
-  inflateRaw(data, maxBytes, name) {
+  inflateRaw(data, maxBytes, name, expected) {
     try {
+      const maxOutputLength = Math.max(1, Math.min(maxBytes, constants.MAX_LENGTH));
+      // one output buffer of the declared size (+1, to see a longer stream) instead of 16 KB chunks
+      // joined at the end, which copied the whole sheet once more
+      const chunkSize = expected === undefined ? undefined : Math.max(64, Math.min(expected + 1, maxOutputLength));
       // zlib stops at maxOutputLength instead of inflating a bomb to the end
-      return new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(maxBytes, constants.MAX_LENGTH)) }));
+      return new Uint8Array(inflateRawSync(data, { maxOutputLength, chunkSize }));
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       if (err.code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) throw new ZipError("too-large", `${name}: over the unpacked budget`);
