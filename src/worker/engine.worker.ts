@@ -1,12 +1,14 @@
 import { readWorkbook } from "../io/read-workbook";
 import type { EngineMessage, EngineRequest } from "./protocol";
 import { runCheck } from "./run-check";
+import { isSessionRequest, type SessionMessage, type SessionRequest } from "./session-protocol";
+import { answerSession, SessionStore } from "./session-store";
 import { writeReportFile, writeUploadFile } from "./write-files";
 
 /** The engine and the file reader off the UI thread: Office restarts a pane that stops responding for 5 s. */
 interface WorkerScope {
-  postMessage(message: EngineMessage): void;
-  onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
+  postMessage(message: EngineMessage | SessionMessage, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<EngineRequest | SessionRequest>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
 
@@ -14,8 +16,12 @@ function send(message: EngineMessage): void {
   scope.postMessage(message);
 }
 
-scope.onmessage = (event: MessageEvent<EngineRequest>) => {
+/** the browser page's files, kept here between reading, checking and writing */
+const session = new SessionStore();
+
+scope.onmessage = (event: MessageEvent<EngineRequest | SessionRequest>) => {
   const request = event.data;
+  if (isSessionRequest(request)) return answerSession(session, request, (m, transfer) => scope.postMessage(m, transfer ?? []));
   try {
     if (request.type === "read") {
       send({ type: "tables", tables: readWorkbook(request.bytes, request.fileName) });
