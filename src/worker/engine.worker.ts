@@ -18,10 +18,15 @@ function send(message: EngineMessage): void {
 
 /** the browser page's files, kept here between reading, checking and writing */
 const session = new SessionStore();
+let answering = Promise.resolve();
 
 scope.onmessage = (event: MessageEvent<EngineRequest | SessionRequest>) => {
   const request = event.data;
-  if (isSessionRequest(request)) return answerSession(session, request, (m, transfer) => scope.postMessage(m, transfer ?? []));
+  // one at a time, in order: a check must not start while its file is still being read
+  if (isSessionRequest(request)) {
+    answering = answering.then(() => answerSession(session, request, (m, transfer) => scope.postMessage(m, transfer ?? [])));
+    return;
+  }
   try {
     if (request.type === "read") {
       send({ type: "tables", tables: readWorkbook(request.bytes, request.fileName) });

@@ -1,9 +1,11 @@
 import { workbookEdits, type SheetTable, type WorkbookCheck } from "../core";
-import { readWorkbook } from "../io/read-workbook";
+import { MAX_UNPACKED_BYTES, readWorkbook } from "../io/read-workbook";
+import { useZipCodec, zipCodec } from "../io/zip/codec";
 import { writeReport } from "../io/write-report";
 import { writeUpload } from "../io/write-upload";
 import { previewRows } from "../web/preview-rows";
 import type { EngineOptions, WrittenFile } from "./protocol";
+import { inflateAhead } from "./inflate-ahead";
 import { runCheck } from "./run-check";
 import type { PageCheck, SessionMessage, SessionRequest } from "./session-protocol";
 
@@ -20,8 +22,9 @@ export class SessionStore {
   private readonly files = new Map<number, KeptFile>();
 
   /** read and keep a file; the number of its sheets. Throws the reader's ReadError. */
-  open(file: number, fileName: string, bytes: Uint8Array): number {
-    const tables = readWorkbook(bytes, fileName);
+  async open(file: number, fileName: string, bytes: Uint8Array): Promise<number> {
+    const ahead = await inflateAhead(bytes, MAX_UNPACKED_BYTES);
+    const tables = ahead ? withCodec(ahead, () => readWorkbook(bytes, fileName)) : readWorkbook(bytes, fileName);
     this.files.set(file, { fileName, bytes, tables });
     return tables.length;
   }
@@ -56,16 +59,27 @@ export class SessionStore {
   }
 }
 
+/** The reader with its entries inflated ahead; the writers keep the codec they had. */
+function withCodec<T>(codec: NonNullable<ReturnType<typeof zipCodec>>, read: () => T): T {
+  const before = zipCodec();
+  useZipCodec(codec);
+  try {
+    return read();
+  } finally {
+    useZipCodec(before);
+  }
+}
+
 /** Answer one request; a written file's bytes are handed over (transferred), not copied. */
-export function answerSession(
+export async function answerSession(
   store: SessionStore,
   request: SessionRequest,
   post: (message: SessionMessage, transfer?: Transferable[]) => void,
-): void {
+): Promise<void> {
   const { seq } = request;
   try {
     if (request.type === "session/open") {
-      post({ type: "session/opened", seq, sheets: store.open(request.file, request.fileName, request.bytes) });
+      post({ type: "session/opened", seq, sheets: await store.open(request.file, request.fileName, request.bytes) });
     } else if (request.type === "session/check") {
       const result = store.check(request.file, request.options, (progress) => post({ type: "session/progress", seq, progress }));
       post({ type: "session/checked", seq, result });
