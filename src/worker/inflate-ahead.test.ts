@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { zipSync } from "fflate";
 import { readWorkbook } from "../io/read-workbook";
 import { useZipCodec } from "../io/zip/codec";
-import { openZip, ZipError } from "../io/zip/zip-archive";
+import { openZip } from "../io/zip/zip-archive";
 import { xlsxOf } from "../samples/county-files";
 import { inflateAhead } from "./inflate-ahead";
 import { newEntrantTable } from "./test-tables";
