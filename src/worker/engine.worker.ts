@@ -1,4 +1,3 @@
-import { readWorkbook } from "../io/read-workbook";
 import type { EngineMessage, EngineRequest } from "./protocol";
 import { runCheck } from "./run-check";
 import { isSessionRequest, type SessionMessage, type SessionRequest } from "./session-protocol";
@@ -28,9 +27,7 @@ scope.onmessage = (event: MessageEvent<EngineRequest | SessionRequest>) => {
     return;
   }
   try {
-    if (request.type === "read") {
-      send({ type: "tables", tables: readWorkbook(request.bytes, request.fileName) });
-    } else if (request.type === "upload") {
+    if (request.type === "upload") {
       send({ type: "written", file: writeUploadFile(request) });
     } else if (request.type === "report") {
       send({ type: "written", file: writeReportFile(request) });
