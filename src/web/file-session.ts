@@ -47,6 +47,7 @@ export class FileSession {
   /** undefined: none started yet; null: working in this thread */
   private worker: SessionWorker | null | undefined;
   private local: SessionStore | null = null;
+  private localQueue: Promise<void> = Promise.resolve();
   /** files opened where the work now runs (the current worker, or the local store) */
   private readonly opened = new Set<number>();
   private readonly pending = new Map<number, Pending>();
@@ -130,8 +131,8 @@ export class FileSession {
       return;
     }
     const store = (this.local ??= new SessionStore());
-    // let React paint the running state before the synchronous work takes the thread
-    setTimeout(() => answerSession(store, request, (m) => this.receive(m)), 0);
+    // let React paint the running state before the synchronous work takes the thread; one request at a time, in order
+    this.localQueue = this.localQueue.then(() => new Promise((r) => setTimeout(r, 0))).then(() => answerSession(store, request, (m) => this.receive(m)));
   }
 
   private start(): SessionWorker | null {
