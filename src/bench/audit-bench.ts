@@ -14,6 +14,9 @@ import { getProfile } from "../core";
 import { createCodeLists } from "../core/codes";
 import type { StudentRef } from "../core/model/report";
 import { readAuditFile } from "../io/read-audit-file";
+import { useZipCodec } from "../io/zip/codec";
+import { nodeZipCodec } from "../io/zip/node-codec";
+import { auditThreads, readAuditFiles } from "../cli/audit-pool";
 import { writeAuditWorkbook } from "../io/write-audit";
 import { generateCounty } from "../samples/county";
 import { writeCounty } from "../samples/county-files";
@@ -24,6 +27,8 @@ const TODAY = "20251015";
 
 interface SizeResult {
   files: number;
+  /** reading threads, as `xueji audit` would choose on this machine */
+  threads: number;
   rows: number;
   readCheckMs: number;
   auditMs: number;
@@ -34,16 +39,19 @@ interface SizeResult {
 
 /** One audit of the first `n` files, as `xueji audit` runs it; reports its times and this process's peak memory. */
 async function auditSize(paths: string[], n: number): Promise<SizeResult> {
+  // what main.ts does for the command line (the threads install it for themselves)
+  useZipCodec(nodeZipCodec);
   const profile = getProfile("national")!;
-  const options = { profile, today: TODAY, codeLists: createCodeLists(profile) };
   const files: AuditFile[] = [];
   const unreadable: UnreadableFile[] = [];
   let rows = 0;
-  // one file read and checked untimed, so the first size does not pay for the JIT warming up
-  readAuditFile(new Uint8Array(readFileSync(paths[0])), paths[0], options);
+  // one file read and checked untimed, so auditCounty and the writer do not pay for this thread's JIT warming
+  // up; the reading threads start cold inside the timing, as they do in `xueji audit`
+  readAuditFile(new Uint8Array(readFileSync(paths[0])), paths[0], { profile, today: TODAY, codeLists: createCodeLists(profile) });
+  const jobs = paths.slice(0, n).map((full) => ({ full, shown: full }));
+  const threads = auditThreads(jobs.length);
   const t0 = performance.now();
-  for (const path of paths.slice(0, n)) {
-    const r = readAuditFile(new Uint8Array(readFileSync(path)), path, options);
+  for (const r of await readAuditFiles(jobs, { profile, today: TODAY }, threads, () => undefined)) {
     rows += r.rows;
     if (isUnreadable(r.file)) unreadable.push(r.file);
     else files.push(r.file);
@@ -55,6 +63,7 @@ async function auditSize(paths: string[], n: number): Promise<SizeResult> {
   const t3 = performance.now();
   return {
     files: n,
+    threads,
     rows,
     readCheckMs: t1 - t0,
     auditMs: t2 - t1,
@@ -160,13 +169,14 @@ async function main(): Promise<void> {
     const paths = written.schoolFiles.map((p) => join(dir, p));
 
     console.log(`county audit benchmark (node ${process.version}, ${ROWS_PER_FILE} rows per file, 71 columns, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
-    console.log("files   rows     read+check s  audit s  write s  total s  rows/s (total)  rows/s (read+check)  maxRSS MB");
+    console.log("files   threads  rows     read+check s  audit s  write s  total s  rows/s (total)  rows/s (read+check)  maxRSS MB");
     for (const n of SIZES) {
       const r = await runChild(paths, n);
       const total = (r.readCheckMs + r.auditMs + r.writeMs) / 1000;
       console.log(
         [
           String(r.files).padEnd(7),
+          String(r.threads).padEnd(8),
           String(r.rows).padEnd(8),
           (r.readCheckMs / 1000).toFixed(2).padEnd(13),
           (r.auditMs / 1000).toFixed(3).padEnd(8),

@@ -4,7 +4,7 @@ import type { WorkbookHost } from "../app/host";
 import { createExcelHost } from "../excel/excel-host";
 import { createNoticeBoard } from "../ui/notices";
 import { createBrowserHost } from "../web/browser-host";
-import { readInWorker } from "../worker/engine-client";
+import { FileSession } from "../web/file-session";
 import { workerOutputs } from "../worker/output-writer";
 import { App } from "./components/App";
 import { detectHostKind } from "./start";
@@ -24,11 +24,13 @@ async function main(): Promise<void> {
   const kind = await detectHostKind(office);
   const notices = createNoticeBoard();
   const host: WorkbookHost = kind === "excel" ? createExcelHost({ onNotice: notices.push }) : createBrowserHost();
+  const session = new FileSession();
+  if (kind === "browser") session.warm();
   document.documentElement.lang = "zh-CN";
   document.body.dataset.host = kind;
   createRoot(container()).render(
     <FluentProvider theme={paneTheme}>
-      <App host={host} notices={notices} readWorkbook={(bytes, name) => readInWorker(bytes, name)} outputs={workerOutputs()} />
+      <App host={host} notices={notices} session={session} outputs={workerOutputs()} />
     </FluentProvider>,
   );
 }

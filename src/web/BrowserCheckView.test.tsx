@@ -4,9 +4,9 @@ import userEvent from "@testing-library/user-event";
 import { readWorkbook } from "../io/read-workbook";
 import { fakeHost } from "../ui/test-host";
 import { renderFluent } from "../ui/test-render";
-import { workerOutputs } from "../worker/output-writer";
 import { newEntrantTable } from "../worker/test-tables";
 import { BrowserCheckView } from "./BrowserCheckView";
+import { FileSession } from "./file-session";
 
 function csvFile(name: string, good: number): File {
   const text = newEntrantTable(good).rows.map((r) => r.join(",")).join("\n");
@@ -18,18 +18,18 @@ function pick(files: File[]) {
 }
 
 describe("BrowserCheckView", () => {
-  // the real writers, in-thread (jsdom has no worker)
-  const outputs = workerOutputs(() => null);
+  // the real reader, engine and writers, in-thread (jsdom has no worker)
+  const session = () => new FileSession(() => null);
 
   it("cannot check before a file is chosen", () => {
     const { host } = fakeHost("browser");
-    renderFluent(<BrowserCheckView host={host} readWorkbook={readWorkbook} outputs={outputs} />);
+    renderFluent(<BrowserCheckView host={host} session={session()} />);
     expect((screen.getByRole("button", { name: "检查" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it("checks a picked file and shows summary, preview and downloads", async () => {
     const { host } = fakeHost("browser");
-    renderFluent(<BrowserCheckView host={host} readWorkbook={readWorkbook} outputs={outputs} />);
+    renderFluent(<BrowserCheckView host={host} session={session()} />);
     pick([csvFile("一年级.csv", 3)]);
     expect(await screen.findByText(/已读取「一年级\.csv」/)).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "检查" }));
@@ -50,7 +50,7 @@ describe("BrowserCheckView", () => {
 
   it("shows a broken file's error by name beside a good file's results", async () => {
     const { host } = fakeHost("browser");
-    renderFluent(<BrowserCheckView host={host} readWorkbook={readWorkbook} outputs={outputs} />);
+    renderFluent(<BrowserCheckView host={host} session={session()} />);
     const noise = new Uint8Array(2048).map((_, i) => (i * 31) % 256);
     pick([csvFile("二年级.csv", 2), new File([noise], "x.xlsx")]);
     const brokenTab = await screen.findByRole("tab", { name: "x.xlsx" });

@@ -1,15 +1,13 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { OutputWriter } from "../app/outputs";
 import type { WorkbookHost } from "../app/host";
 import { CheckSettingsBar } from "../ui/CheckSettingsBar";
 import { RunBar } from "../ui/RunBar";
 import { useCheckSettings } from "../ui/use-check-settings";
-import { checkTables } from "../worker/engine-client";
 import { FileDropZone } from "./FileDropZone";
 import { FileResult } from "./FileResult";
 import { FileTabs } from "./FileTabs";
-import type { WorkbookReader } from "./read-file";
+import type { FileSession } from "./file-session";
 import { useFileChecks } from "./use-file-checks";
 
 const useStyles = makeStyles({
@@ -18,20 +16,19 @@ const useStyles = makeStyles({
 
 export interface BrowserCheckViewProps {
   host: WorkbookHost;
-  readWorkbook: WorkbookReader;
-  outputs: OutputWriter;
-  check?: typeof checkTables;
+  /** where the picked files are read, checked and written (a worker that keeps them) */
+  session: FileSession;
 }
 
 /** Outside Office: pick files, check them all, look at each file's results and download. */
-export function BrowserCheckView({ host, readWorkbook, outputs, check = checkTables }: BrowserCheckViewProps) {
+export function BrowserCheckView({ host, session }: BrowserCheckViewProps) {
   const s = useStyles();
   const settings = useCheckSettings(host);
-  const checks = useFileChecks(readWorkbook, check);
+  const checks = useFileChecks(session);
   const [selected, setSelected] = useState<number | null>(null);
   const current = checks.files.find((f) => f.id === selected) ?? checks.files[0];
-  const readable = checks.files.some((f) => f.tables);
-  const detected = current?.check?.results[0]?.template?.name ?? null;
+  const readable = checks.files.some((f) => f.sheets !== undefined);
+  const detected = current?.check?.check.results[0]?.template?.name ?? null;
 
   const onFiles = async (files: File[]) => {
     const added = await checks.addFiles(files);
@@ -49,7 +46,7 @@ export function BrowserCheckView({ host, readWorkbook, outputs, check = checkTab
         onRun={() => void checks.checkAll(settings.engineOptions())}
         onCancel={checks.cancel}
         disabled={!readable || checks.reading}
-        label={checks.files.filter((f) => f.tables).length > 1 ? "检查全部文件" : "检查"}
+        label={checks.files.filter((f) => f.sheets !== undefined).length > 1 ? "检查全部文件" : "检查"}
       />
       {checks.cancelled && (
         <MessageBar intent="info">
@@ -57,7 +54,7 @@ export function BrowserCheckView({ host, readWorkbook, outputs, check = checkTab
         </MessageBar>
       )}
       <FileTabs files={checks.files} selected={current?.id ?? -1} onSelect={setSelected} />
-      {current && <FileResult key={current.id} file={current} host={host} outputs={outputs} />}
+      {current && <FileResult key={current.id} file={current} host={host} session={session} />}
     </div>
   );
 }

@@ -2,8 +2,9 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { WorkbookHost } from "../app/host";
-import type { OutputWriter, SourceWorkbook } from "../app/outputs";
 import type { WorkbookCheck } from "../core";
+import { reportFileName, uploadFileName } from "../ui/file-names";
+import type { WrittenFile } from "../worker/protocol";
 import { ActionResult, type ActionOutcome } from "../ui/ActionResult";
 import { downloadBytes } from "../app/download";
 
@@ -14,13 +15,16 @@ const useStyles = makeStyles({
 
 export interface DownloadButtonsProps {
   host: WorkbookHost;
-  source: SourceWorkbook;
+  /** the picked file's name */
+  fileName: string;
+  /** as the page has it: no cleaned cells (the writers have them) */
   check: WorkbookCheck;
-  outputs: OutputWriter;
+  /** write one of the two files where the picked file is kept */
+  write: (what: "upload" | "report") => Promise<WrittenFile>;
 }
 
 /** The browser page's two files for one checked workbook: the copy to upload, and the report to read. */
-export function DownloadButtons({ host, source, check, outputs }: DownloadButtonsProps) {
+export function DownloadButtons({ host, fileName, check, write }: DownloadButtonsProps) {
   const s = useStyles();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
@@ -43,12 +47,13 @@ export function DownloadButtons({ host, source, check, outputs }: DownloadButton
 
   const upload = () =>
     run(async () => {
-      const file = await outputs.upload(check, source);
-      await host.exportWorkbook(file.bytes, file.fileName);
+      const file = await write("upload");
+      const name = uploadFileName(fileName, file.extension);
+      await host.exportWorkbook(file.bytes, name);
       const converted = file.converted ? "原文件实为文本（或网页）格式，只是扩展名为 .xls，所以另存为了 .xlsx。" : "";
       return {
         intent: "success",
-        title: `已下载「${file.fileName}」`,
+        title: `已下载「${name}」`,
         text:
           `这是原文件的副本，只改了可自动修正的单元格` +
           (left ? `，并去掉了 ${left} 个有错误的行（列在校验报告的“未通过行”中，请在原表中改正后重新检查）` : "") +
@@ -58,15 +63,16 @@ export function DownloadButtons({ host, source, check, outputs }: DownloadButton
 
   const report = () =>
     run(async () => {
-      const file = await outputs.report(check, source.fileName);
-      downloadBytes(file.bytes, file.fileName);
-      return { intent: "success", title: `已下载「${file.fileName}」`, text: "含汇总、未通过行、问题清单、班额统计和生成的学籍号。此文件供核对，不要上传。" };
+      const file = await write("report");
+      const name = reportFileName(fileName);
+      downloadBytes(file.bytes, name);
+      return { intent: "success", title: `已下载「${name}」`, text: "含汇总、未通过行、问题清单、班额统计和生成的学籍号。此文件供核对，不要上传。" };
     }, "生成校验报告失败");
 
   return (
     <div className={s.root}>
       <div className={s.row}>
-        <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={busy || !anyTemplate || !source.bytes} onClick={upload}>
+        <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={busy || !anyTemplate} onClick={upload}>
           下载上传用工作簿
         </Button>
         <Button icon={<DocumentTableRegular />} disabled={busy} onClick={report}>

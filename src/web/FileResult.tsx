@@ -1,8 +1,8 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import type { OutputWriter } from "../app/outputs";
 import type { WorkbookHost } from "../app/host";
 import { ResultView } from "../ui/ResultView";
 import { DownloadButtons } from "./DownloadButtons";
+import type { FileSession } from "./file-session";
 import { ProblemPreview } from "./ProblemPreview";
 import type { FileEntry } from "./use-file-checks";
 
@@ -15,11 +15,11 @@ const useStyles = makeStyles({
 export function FileResult({
   file,
   host,
-  outputs,
+  session,
 }: {
   file: FileEntry;
   host: WorkbookHost;
-  outputs: OutputWriter;
+  session: FileSession;
 }) {
   const s = useStyles();
   if (file.readError) {
@@ -43,18 +43,14 @@ export function FileResult({
     );
   }
   if (!file.check) {
-    const sheets = file.tables?.length ?? 0;
+    const sheets = file.sheets ?? 0;
     return <Caption1 className={s.note}>已读取「{file.name}」（{sheets} 个工作表），请点击“检查”。</Caption1>;
   }
-  const check = file.check;
+  const { check, previews } = file.check;
   return (
     <div className={s.root}>
-      <DownloadButtons host={host} source={{ fileName: file.name, bytes: file.bytes ?? null, tables: file.tables ?? [] }} check={check} outputs={outputs} />
-      <ResultView
-        key={file.id}
-        check={check}
-        footer={(result) => <ProblemPreview result={result} table={file.tables?.find((t) => t.sheet === result.sheet)} />}
-      />
+      <DownloadButtons host={host} fileName={file.name} check={check} write={(what) => session.write(file.id, what)} />
+      <ResultView key={file.id} check={check} footer={(result) => <ProblemPreview preview={previews[check.results.indexOf(result)]} />} />
     </div>
   );
 }

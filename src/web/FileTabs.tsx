@@ -9,7 +9,7 @@ const useStyles = makeStyles({
 function icon(f: FileEntry) {
   if (f.readError || f.checkError) return <DocumentErrorRegular />;
   if (!f.check) return undefined;
-  const errors = f.check.results.reduce((n, r) => n + r.counts.errors, 0);
+  const errors = f.check.check.results.reduce((n, r) => n + r.counts.errors, 0);
   return errors ? <ErrorCircleRegular /> : <CheckmarkCircleRegular />;
 }
 

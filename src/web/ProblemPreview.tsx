@@ -1,7 +1,5 @@
 import { Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
-import type { CheckResult, SheetTable } from "../core";
-import { previewRows } from "./preview-rows";
+import type { Preview } from "./preview-rows";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -24,11 +22,10 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The first 50 rows with problems, problem cells coloured; hovering a cell shows what is wrong. */
-export function ProblemPreview({ result, table }: { result: CheckResult; table: SheetTable | undefined }) {
+/** The first 50 rows with problems (built where the table is kept), problem cells coloured; hovering a cell shows what is wrong. */
+export function ProblemPreview({ preview }: { preview: Preview | undefined }) {
   const s = useStyles();
-  const preview = useMemo(() => previewRows(result, table), [result, table]);
-  if (preview.rows.length === 0) return null;
+  if (!preview || preview.rows.length === 0) return null;
   return (
     <div className={s.root}>
       <Subtitle2>有问题的行（预览）</Subtitle2>

@@ -7,7 +7,7 @@ describe("readPickedFile", () => {
   it("reads a CSV into tables", async () => {
     const file = new File(["姓名,性别\n测试甲,男\n"], "名单.csv");
     const got = await readPickedFile(file, readWorkbook);
-    expect("tables" in got && got.tables[0].rows[1]).toEqual(["测试甲", "男"]);
+    expect("read" in got && got.read[0].rows[1]).toEqual(["测试甲", "男"]);
   });
 
   it("names the file and says what to do when it is broken", async () => {

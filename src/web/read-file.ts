@@ -1,8 +1,7 @@
-import type { SheetTable } from "../core";
 import { readBlobBytes } from "../ui/read-blob";
 
-/** src/io's readWorkbook, or the same run in the worker (the page's choice: a big file takes seconds). */
-export type WorkbookReader = (bytes: Uint8Array, fileName: string) => SheetTable[] | Promise<SheetTable[]>;
+/** How the page reads a picked file's bytes (the session's `open`, or readWorkbook itself in tests). */
+export type WorkbookReader<T> = (bytes: Uint8Array, fileName: string) => T | Promise<T>;
 
 export const ACCEPTED = [".xlsx", ".xls", ".csv"];
 
@@ -13,21 +12,16 @@ export function isAccepted(fileName: string): boolean {
 }
 
 /**
- * Read a picked file into tables, or a Chinese message naming the file and what to do. The reader's
- * own messages (ReadError) already do that; anything else is wrapped so the registrar never sees a
- * bare parser error.
+ * Read a picked file, or a Chinese message naming the file and what to do. The reader's own messages
+ * (ReadError) already do that; anything else is wrapped so the registrar never sees a bare parser error.
  */
-export async function readPickedFile(
-  file: File,
-  read: WorkbookReader,
-): Promise<{ tables: SheetTable[]; bytes: Uint8Array } | { error: string }> {
+export async function readPickedFile<T>(file: File, read: WorkbookReader<T>): Promise<{ read: T; bytes: Uint8Array } | { error: string }> {
   if (!isAccepted(file.name)) {
     return { error: `文件「${file.name}」不是 Excel 或 CSV 文件。请选择 .xlsx、.xls 或 .csv 文件；其他格式请先在 Excel 或 WPS 中另存为 .xlsx。` };
   }
   try {
     const bytes = await readBlobBytes(file);
-    // a copy goes to the reader: the worker may take over what it is sent, and the writer edits these bytes later
-    return { tables: await read(bytes.slice(), file.name), bytes };
+    return { read: await read(bytes, file.name), bytes };
   } catch (err) {
     if (err instanceof Error && err.name === "ReadError") return { error: err.message };
     const why = err instanceof Error ? err.message : String(err);

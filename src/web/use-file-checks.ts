@@ -1,34 +1,36 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { SheetTable, WorkbookCheck } from "../core";
 import type { Progress } from "../app/host";
 import type { EngineOptions } from "../worker/protocol";
-import { CheckCancelled, checkTables } from "../worker/engine-client";
-import { readPickedFile, type WorkbookReader } from "./read-file";
+import type { PageCheck } from "../worker/session-protocol";
+import { CheckCancelled } from "../worker/engine-client";
+import type { FileSession } from "./file-session";
+import { readPickedFile } from "./read-file";
 
 export interface FileEntry {
+  /** the session's number for the file (its tables, bytes and check are kept there) */
   id: number;
   name: string;
-  tables?: SheetTable[];
-  /** the file as picked: the upload-ready copy is this file, edited */
-  bytes?: Uint8Array;
+  /** how many sheets were read; absent when the file could not be read */
+  sheets?: number;
   /** the file could not be read: what the registrar should do */
   readError?: string;
-  check?: WorkbookCheck;
+  /** the check without its cleaned cells, and each result's problem-row preview */
+  check?: PageCheck;
   checkError?: string;
 }
 
 /**
  * The browser page's files: read when picked (a file that cannot be read gets its own Chinese
- * message), then checked one after another in the worker when 检查 is clicked.
+ * message), then checked one after another in the session's worker when 检查 is clicked.
  */
-export function useFileChecks(read: WorkbookReader, check: typeof checkTables) {
+export function useFileChecks(session: FileSession) {
   const [files, setFiles] = useState<FileEntry[]>([]);
   const [reading, setReading] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
   const [cancelled, setCancelled] = useState(false);
   const controller = useRef<AbortController | null>(null);
-  const nextId = useRef(1);
+  const nextId = useRef(-1);
 
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -37,16 +39,19 @@ export function useFileChecks(read: WorkbookReader, check: typeof checkTables) {
       setReading(true);
       const added: FileEntry[] = [];
       for (const file of picked) {
-        const got = await readPickedFile(file, read);
-        const id = nextId.current++;
-        added.push("tables" in got ? { id, name: file.name, tables: got.tables, bytes: got.bytes } : { id, name: file.name, readError: got.error });
+        const got = await readPickedFile(file, (bytes, name) => session.open(name, bytes));
+        // a file that could not be read is not in the session: it gets a number of its own below zero
+        added.push("read" in got ? { id: got.read.file, name: file.name, sheets: got.read.sheets } : { id: nextId.current--, name: file.name, readError: got.error });
       }
       // a file picked again replaces its earlier copy
-      setFiles((old) => [...old.filter((f) => !added.some((a) => a.name === f.name)), ...added]);
+      setFiles((old) => {
+        for (const f of old) if (added.some((a) => a.name === f.name)) session.close(f.id);
+        return [...old.filter((f) => !added.some((a) => a.name === f.name)), ...added];
+      });
       setReading(false);
       return added;
     },
-    [read],
+    [session],
   );
 
   const checkAll = useCallback(
@@ -56,11 +61,11 @@ export function useFileChecks(read: WorkbookReader, check: typeof checkTables) {
       controller.current = mine;
       setRunning(true);
       setCancelled(false);
-      const todo = files.filter((f) => f.tables);
+      const todo = files.filter((f) => f.sheets !== undefined);
       for (const [n, file] of todo.entries()) {
         const prefix = todo.length > 1 ? `（${n + 1}/${todo.length}）「${file.name}」` : `「${file.name}」`;
         try {
-          const result = await check(file.tables!, options, (p) => setProgress({ ...p, label: `${prefix}${p.label ?? ""}` }), mine.signal);
+          const result = await session.check(file.id, options, (p) => setProgress({ ...p, label: `${prefix}${p.label ?? ""}` }), mine.signal);
           setFiles((old) => old.map((f) => (f.id === file.id ? { ...f, check: result, checkError: undefined } : f)));
         } catch (err) {
           if (err instanceof CheckCancelled || mine.signal.aborted) break;
@@ -74,7 +79,7 @@ export function useFileChecks(read: WorkbookReader, check: typeof checkTables) {
         setProgress(null);
       }
     },
-    [files, check],
+    [files, session],
   );
 
   const cancel = useCallback(() => {
@@ -85,7 +90,13 @@ export function useFileChecks(read: WorkbookReader, check: typeof checkTables) {
     setCancelled(true);
   }, []);
 
-  const remove = useCallback((id: number) => setFiles((old) => old.filter((f) => f.id !== id)), []);
+  const remove = useCallback(
+    (id: number) => {
+      session.close(id);
+      setFiles((old) => old.filter((f) => f.id !== id));
+    },
+    [session],
+  );
 
   return { files, reading, running, progress, cancelled, addFiles, checkAll, cancel, remove };
 }

@@ -1,6 +1,6 @@
 import type { WorkbookCheck } from "../core";
 import type { Progress } from "../app/host";
-import { CheckCancelled, checkTables, readInWorker, type EngineWorker } from "./engine-client";
+import { CheckCancelled, checkTables, type EngineWorker } from "./engine-client";
 import type { EngineMessage, EngineOptions, EngineRequest } from "./protocol";
 import { newEntrantTable } from "./test-tables";
 
@@ -84,30 +84,5 @@ describe("checkTables without a worker", () => {
     const abort = new AbortController();
     abort.abort();
     await expect(checkTables([], OPTIONS, () => undefined, abort.signal, () => null)).rejects.toBeInstanceOf(CheckCancelled);
-  });
-});
-
-describe("readInWorker", () => {
-  const csv = new TextEncoder().encode("姓名,性别\n测试甲,男\n");
-
-  it("asks the worker to read and resolves with its tables", async () => {
-    const worker = new FakeWorker();
-    const tables = [newEntrantTable(1)];
-    const done = readInWorker(csv, "a.csv", new AbortController().signal, () => worker);
-    expect(worker.posted[0]).toMatchObject({ type: "read", fileName: "a.csv" });
-    worker.answer({ type: "tables", tables });
-    await expect(done).resolves.toBe(tables);
-  });
-
-  it("keeps a ReadError's kind across the worker boundary", async () => {
-    const worker = new FakeWorker();
-    const done = readInWorker(csv, "x.xlsx", new AbortController().signal, () => worker);
-    worker.answer({ type: "error", message: "文件「x.xlsx」已损坏", name: "ReadError" });
-    await expect(done).rejects.toMatchObject({ name: "ReadError", message: "文件「x.xlsx」已损坏" });
-  });
-
-  it("reads in-thread without a worker", async () => {
-    const tables = await readInWorker(csv, "a.csv", new AbortController().signal, () => null);
-    expect(tables[0].rows[1]).toEqual(["测试甲", "男"]);
   });
 });

@@ -1,6 +1,5 @@
 import type { SheetTable, WorkbookCheck } from "../core";
 import type { Progress } from "../app/host";
-import { readWorkbook } from "../io/read-workbook";
 import type { EngineMessage, EngineOptions, EngineRequest, ReportRequest, UploadRequest, WrittenFile } from "./protocol";
 import { runCheck } from "./run-check";
 import { writeReportFile, writeUploadFile } from "./write-files";
@@ -123,23 +122,6 @@ export function checkTables(
     signal,
     createWorker,
     () => runCheck(tables, options, onProgress),
-  );
-}
-
-/** Read a picked file off the UI thread; throws the reader's ReadError (name kept) when it cannot. */
-export function readInWorker(
-  bytes: Uint8Array,
-  fileName: string,
-  signal: AbortSignal = new AbortController().signal,
-  createWorker: WorkerFactory = defaultWorkerFactory,
-): Promise<SheetTable[]> {
-  return inWorker(
-    { type: "read", bytes, fileName },
-    (msg) => (msg.type === "tables" ? msg.tables : undefined),
-    () => undefined,
-    signal,
-    createWorker,
-    () => readWorkbook(bytes, fileName),
   );
 }
 

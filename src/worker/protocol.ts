@@ -19,13 +19,6 @@ export interface CheckRequest {
   options: EngineOptions;
 }
 
-/** Reading a big workbook takes seconds too: the browser page reads picked files in the worker. */
-export interface ReadRequest {
-  type: "read";
-  bytes: Uint8Array;
-  fileName: string;
-}
-
 /** The upload-ready workbook: the picked file edited (bytes), or a new workbook of the tables (no bytes). */
 export interface UploadRequest {
   type: "upload";
@@ -40,7 +33,7 @@ export interface ReportRequest {
   fileName: string;
 }
 
-export type EngineRequest = CheckRequest | ReadRequest | UploadRequest | ReportRequest;
+export type EngineRequest = CheckRequest | UploadRequest | ReportRequest;
 
 /** a written file: the upload-ready copy or the report */
 export type WrittenFile = UploadFile;
@@ -48,7 +41,6 @@ export type WrittenFile = UploadFile;
 export type EngineMessage =
   | { type: "progress"; progress: Progress }
   | { type: "done"; check: WorkbookCheck }
-  | { type: "tables"; tables: SheetTable[] }
   | { type: "written"; file: WrittenFile }
   /** `name` keeps the error's kind across the worker boundary ("ReadError" messages are shown as is) */
   | { type: "error"; message: string; name?: string };

@@ -4,8 +4,9 @@ import userEvent from "@testing-library/user-event";
 import { App } from "./App";
 import { fakeHost } from "../../ui/test-host";
 import { renderFluent } from "../../ui/test-render";
+import { FileSession } from "../../web/file-session";
 
-const io = { readWorkbook: jest.fn(() => []), outputs: { upload: jest.fn(), report: jest.fn() } };
+const io = { session: new FileSession(() => null), outputs: { upload: jest.fn(), report: jest.fn() } };
 
 describe("App", () => {
   it("in Excel checks the open workbook (no file picker)", () => {

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { OutputWriter } from "../../app/outputs";
 import type { WorkbookHost } from "../../app/host";
 import { BrowserCheckView } from "../../web/BrowserCheckView";
-import type { WorkbookReader } from "../../web/read-file";
+import type { FileSession } from "../../web/file-session";
 import type { NoticeBoard } from "../../ui/notices";
 import { NoticeList } from "../../ui/NoticeList";
 import { AuditView } from "./AuditView";
@@ -27,14 +27,16 @@ export interface AppProps {
   host: WorkbookHost;
   /** what the Excel adapter reports that is not an error */
   notices?: NoticeBoard;
-  readWorkbook: WorkbookReader;
+  /** the browser page's files: read, checked and written in the worker that keeps them */
+  session: FileSession;
+  /** the pane's writers */
   outputs: OutputWriter;
 }
 
 type View = "check" | "audit";
 
 /** The same app in the Excel pane and on the browser page; the host decides what the check view reads. */
-export function App({ host, notices, readWorkbook, outputs }: AppProps) {
+export function App({ host, notices, session, outputs }: AppProps) {
   const s = useStyles();
   const [view, setView] = useState<View>("check");
   return (
@@ -57,7 +59,7 @@ export function App({ host, notices, readWorkbook, outputs }: AppProps) {
       ) : host.kind === "excel" ? (
         <CheckView host={host} outputs={outputs} />
       ) : (
-        <BrowserCheckView host={host} readWorkbook={readWorkbook} outputs={outputs} />
+        <BrowserCheckView host={host} session={session} />
       )}
     </main>
   );
