@@ -1,4 +1,3 @@
-import { runAudit } from "./audit";
 import { runCheck, EXIT_UNREADABLE } from "./check-command";
 import { processIo, type CliIo } from "./io";
 import { runProfiles } from "./profiles-command";
@@ -16,7 +15,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     case "check":
       return runCheck(rest, io);
     case "audit":
-      return runAudit(rest, io);
+      // loaded only when asked for: its workbook writer brings ExcelJS, ~30 MB that `check` would carry
+      return (await import("./audit")).runAudit(rest, io);
     case "profiles":
       return runProfiles(io);
     case undefined:

@@ -4,7 +4,7 @@ import { writeZip, type ZipOut } from "../zip/write-zip";
 import { openZip } from "../zip/zip-archive";
 import { RowRemoval, shiftRange } from "./cell-ref";
 import { editSheetXml } from "./edit-sheet-xml";
-import { MAX_INFLATED_BYTES } from "./read-xlsx";
+import { MAX_INFLATED_BYTES } from "./xlsx-limits";
 import { readWorkbookParts } from "./workbook-parts";
 
 const encoder = new TextEncoder();

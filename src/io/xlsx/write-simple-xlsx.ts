@@ -1,5 +1,6 @@
 import { columnLetter } from "../../core/model/table";
 import { writeZip } from "../zip/write-zip";
+import { ByteWriter } from "./byte-writer";
 import { xmlText } from "../xml-escape";
 import type { SimpleCell, SimpleSheet } from "./simple-sheet";
 
@@ -30,7 +31,7 @@ export function writeSimpleXlsx(sheets: readonly SimpleSheet[]): Uint8Array {
     { name: "xl/_rels/workbook.xml.rels", data: enc.encode(workbookRels(sheets.length)) },
     { name: "xl/styles.xml", data: enc.encode(STYLES) },
   ];
-  sheets.forEach((s, i) => parts.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: enc.encode(sheetXml(s)) }));
+  sheets.forEach((s, i) => parts.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s) }));
   return writeZip(parts);
 }
 
@@ -62,21 +63,23 @@ function workbookRels(n: number): string {
   return `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets}<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
 }
 
-function sheetXml(s: SimpleSheet): string {
+/** UTF-8 written row by row: a 50,000-row sheet never becomes one string (nor an array of row strings) */
+function sheetXml(s: SimpleSheet): Uint8Array {
   const width = s.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const text = new Set(s.textColumns ?? []);
   const hidden = new Set(s.hiddenRows ?? []);
-  const parts: string[] = [`${XML}<worksheet ${NS}>`];
-  if (width > 0 && s.rows.length > 0) parts.push(`<dimension ref="A1:${columnLetter(width - 1)}${s.rows.length}"/>`);
+  const parts = new ByteWriter(1024 + s.rows.length * 64);
+  parts.text(`${XML}<worksheet ${NS}>`);
+  if (width > 0 && s.rows.length > 0) parts.text(`<dimension ref="A1:${columnLetter(width - 1)}${s.rows.length}"/>`);
   if (s.header && s.rows.length > 0) {
     const cols = s.frozenColumns ?? 0;
     const topLeft = `${columnLetter(cols)}2`;
-    parts.push(`<sheetViews><sheetView workbookViewId="0"><pane ${cols ? `xSplit="${cols}" ` : ""}ySplit="1" topLeftCell="${topLeft}" activePane="${cols ? "bottomRight" : "bottomLeft"}" state="frozen"/></sheetView></sheetViews>`);
+    parts.text(`<sheetViews><sheetView workbookViewId="0"><pane ${cols ? `xSplit="${cols}" ` : ""}ySplit="1" topLeftCell="${topLeft}" activePane="${cols ? "bottomRight" : "bottomLeft"}" state="frozen"/></sheetView></sheetViews>`);
   }
   if (s.widths?.length) {
-    parts.push(`<cols>${s.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.max(1, w)}" customWidth="1"${text.has(i) ? ` style="${TEXT}"` : ""}/>`).join("")}</cols>`);
+    parts.text(`<cols>${s.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.max(1, w)}" customWidth="1"${text.has(i) ? ` style="${TEXT}"` : ""}/>`).join("")}</cols>`);
   }
-  parts.push("<sheetData>");
+  parts.text("<sheetData>");
   s.rows.forEach((row, r) => {
     const n = r + 1;
     const cells: string[] = [];
@@ -85,13 +88,13 @@ function sheetXml(s: SimpleSheet): string {
       const cell = cellXml(`${columnLetter(c)}${n}`, v, style);
       if (cell) cells.push(cell);
     });
-    parts.push(`<row r="${n}"${hidden.has(n) ? ' hidden="1"' : ""}>${cells.join("")}</row>`);
+    parts.text(`<row r="${n}"${hidden.has(n) ? ' hidden="1"' : ""}>${cells.join("")}</row>`);
   });
-  for (const n of [...hidden].filter((h) => h > s.rows.length).sort((a, b) => a - b)) parts.push(`<row r="${n}" hidden="1"/>`);
-  parts.push("</sheetData>");
-  if (s.header && width > 0 && s.rows.length > 0) parts.push(`<autoFilter ref="A1:${columnLetter(width - 1)}${s.rows.length}"/>`);
-  parts.push("</worksheet>");
-  return parts.join("");
+  for (const n of [...hidden].filter((h) => h > s.rows.length).sort((a, b) => a - b)) parts.text(`<row r="${n}" hidden="1"/>`);
+  parts.text("</sheetData>");
+  if (s.header && width > 0 && s.rows.length > 0) parts.text(`<autoFilter ref="A1:${columnLetter(width - 1)}${s.rows.length}"/>`);
+  parts.text("</worksheet>");
+  return parts.result();
 }
 
 function cellXml(ref: string, v: SimpleCell, style: number): string {

@@ -9,8 +9,8 @@ export interface ZipCodec {
    */
   inflateRaw(data: Uint8Array, maxBytes: number, name: string, expected?: number): Uint8Array;
   deflateRaw(data: Uint8Array, level: number): Uint8Array;
-  /** CRC-32 of the data, when the platform has a native one */
-  crc32?(data: Uint8Array): number;
+  /** CRC-32 of the data continuing `seed` (a CRC of what came before), when the platform has a native one */
+  crc32?(data: Uint8Array, seed: number): number;
 }
 
 let installed: ZipCodec | null = null;

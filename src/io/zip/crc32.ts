@@ -11,8 +11,8 @@ const TABLE = (() => {
 })();
 
 export function crc32(data: Uint8Array, seed = 0): number {
-  const native = seed === 0 ? zipCodec()?.crc32 : undefined;
-  if (native) return native(data);
+  const native = zipCodec()?.crc32;
+  if (native) return native(data, seed);
   let c = ~seed;
   for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;

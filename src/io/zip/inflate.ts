@@ -63,6 +63,54 @@ function inflateRaw(raw: Uint8Array, budget: InflateBudget, name: string): Uint8
   return out;
 }
 
+/**
+ * Inflates one entry piece by piece, handing each piece to `onChunk` as it comes: a big sheet is scanned
+ * without its whole XML ever being in memory. Same budget, size and CRC checks as inflateEntry; fflate's
+ * streaming inflater in the browser and on the command line alike (node:zlib has no synchronous stream).
+ */
+export function inflateEntryChunks(entry: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): void {
+  if (entry.size > budget.remaining) throw new ZipError("too-large", `${entry.name}: declares ${entry.size} bytes`);
+  const raw = entry.raw();
+  let total = 0;
+  let crc = 0;
+  // an error of our own (over budget, or the consumer's) passes through; fflate's mean a corrupt stream
+  let ours = false;
+  const take = (chunk: Uint8Array) => {
+    ours = true;
+    total += chunk.length;
+    if (total > budget.remaining) throw new ZipError("too-large", `${entry.name}: over the unpacked budget`);
+    crc = crc32(chunk, crc);
+    onChunk(chunk);
+    ours = false;
+  };
+  if (entry.method === 0) {
+    for (let at = 0; at < raw.length; at += CHUNK_OUT) take(raw.subarray(at, at + CHUNK_OUT));
+  } else if (entry.method === 8) {
+    let ended = false;
+    const inf = new Inflate((chunk, final) => {
+      take(chunk);
+      if (final) ended = true;
+    });
+    try {
+      for (let at = 0; at < raw.length && !ended; at += CHUNK_IN) inf.push(raw.subarray(at, at + CHUNK_IN), at + CHUNK_IN >= raw.length);
+      if (raw.length === 0) inf.push(raw, true);
+    } catch (e) {
+      if (ours) throw e;
+      throw new ZipError("corrupt", `${entry.name}: ${(e as Error).message}`);
+    }
+    if (!ended) throw new ZipError("corrupt", `${entry.name}: deflate stream ends early`);
+  } else {
+    throw new ZipError("unsupported", `${entry.name}: compression method ${entry.method}`);
+  }
+  budget.remaining -= total;
+  if (total !== entry.size) throw new ZipError("corrupt", `${entry.name}: size ${total}, declared ${entry.size}`);
+  if (crc !== entry.crc32) throw new ZipError("corrupt", `${entry.name}: CRC mismatch`);
+}
+
+// input steps of 64 KB: pieces of a few hundred KB out, small enough to bound memory, big enough to be cheap
+const CHUNK_IN = 64 * 1024;
+const CHUNK_OUT = 256 * 1024;
+
 const utf8 = new TextDecoder("utf-8");
 
 /** UTF-8 text of an entry, BOM stripped */

@@ -25,6 +25,6 @@ export const nodeZipCodec: ZipCodec = {
   },
   // zlib.crc32 exists from Node 20.15 / 22.2; older Nodes use the table-driven one in JS
   ...("crc32" in zlib && typeof (zlib as { crc32?: unknown }).crc32 === "function"
-    ? { crc32: (data: Uint8Array) => (zlib as unknown as { crc32(d: Uint8Array): number }).crc32(data) >>> 0 }
+    ? { crc32: (data: Uint8Array, seed: number) => (zlib as unknown as { crc32(d: Uint8Array, seed: number): number }).crc32(data, seed) >>> 0 }
     : {}),
 };

@@ -1,0 +1,217 @@
+/**
+ * The values-only scan of one worksheet's XML with indexOf (no DOM), fed piece by piece as the part
+ * inflates: an element cut by a piece's end waits for the next, so the sheet's whole XML is never one
+ * string. Gives the same table as SheetJS + sheetToTable (read-xlsx.diff.test.ts).
+ */
+import type { RawCell, SheetTable } from "../../core/model/table";
+import { ZipError } from "../zip/zip-archive";
+import { limitError, MAX_CELLS, MAX_COLS, MAX_ROWS } from "./xlsx-limits";
+import { richText, unescapeCellText } from "./xml-text";
+
+const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const SHEET_DATA = /<(?:\w+:)?sheetData[\s>/]/;
+
+/** The value of attribute `name` in a start tag's text, or undefined; prefixes are not used on r/t/hidden */
+function attr(tag: string, name: string): string | undefined {
+  let at = 0;
+  for (;;) {
+    at = tag.indexOf(name + "=", at);
+    if (at < 0) return undefined;
+    const before = tag.charCodeAt(at - 1);
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      const q = tag[at + name.length + 1];
+      const end = tag.indexOf(q, at + name.length + 2);
+      return tag.slice(at + name.length + 2, end);
+    }
+    at += name.length;
+  }
+}
+
+/** Leading capital letters of a cell reference → 0-based column (SheetJS reads only A–Z here) */
+function refColumn(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) - 64;
+    if (c < 1 || c > 26) break;
+    col = col * 26 + c;
+  }
+  return col - 1;
+}
+
+/** The row digits of a cell reference → 0-based row, NaN if none */
+function refRow(ref: string): number {
+  let i = 0;
+  while (i < ref.length && !(ref.charCodeAt(i) >= 48 && ref.charCodeAt(i) <= 57)) i++;
+  return parseInt(ref.slice(i), 10) - 1;
+}
+
+/** Body of the first child element `local` (any prefix), "" for an empty one; undefined when absent */
+function childText(body: string, local: string): string | undefined {
+  const re = local === "v" ? V_RE : IS_RE;
+  re.lastIndex = 0;
+  const m = re.exec(body);
+  return m ? m[1] : undefined;
+}
+const V_RE = /<(?:\w+:)?v\b[^<>]*>([\s\S]*?)<\/(?:\w+:)?v>/g;
+const IS_RE = /<(?:\w+:)?is\b[^<>]*>([\s\S]*?)<\/(?:\w+:)?is>/g;
+
+function isWs(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 10 || ch === 13;
+}
+
+/** One cell's value by SheetJS's rules; undefined = no cell (SheetJS keeps none), null = a cell with no value */
+function cellValue(t: string | undefined, body: string, strings: (string | null)[]): RawCell | undefined {
+  if (t === "inlineStr") {
+    const is = childText(body, "is");
+    return is === undefined ? "" : richText(is);
+  }
+  const vRaw = childText(body, "v");
+  const v = vRaw === undefined || vRaw === "" ? undefined : unescapeCellText(vRaw);
+  if (t === undefined || t === "n") return v === undefined ? undefined : parseFloat(v);
+  if (v === undefined && t === "s") return undefined;
+  switch (t) {
+    case "s": {
+      const s = strings[parseInt(v as string, 10)];
+      if (s === undefined) throw new ZipError("corrupt", `shared string ${v} out of range`);
+      return s;
+    }
+    case "str":
+      return v === undefined ? "" : unescapeCellText(v, true);
+    case "b":
+      return v === "1" || v === "true";
+    case "e":
+      return v !== undefined && ERRORS.has(v) ? v : "#ERROR";
+    case "d": {
+      if (v === undefined) return null;
+      const ms = Date.parse(v.length <= 10 ? v + "T00:00:00Z" : /[Zz]|[+-]\d\d:?\d\d$/.test(v) ? v : v + "Z");
+      return Number.isFinite(ms) ? (ms - EXCEL_EPOCH_MS) / 86_400_000 : null;
+    }
+    default:
+      // an unknown type: SheetJS keeps the cell with its text as value
+      return v === undefined ? null : v;
+  }
+}
+
+export class SheetScanner {
+  private readonly rows: RawCell[][] = [];
+  private readonly hiddenRows: number[] = [];
+  private lastNonEmpty = -1;
+  /** 0-based row of the last <row>, for cells without r */
+  private rowTag = -1;
+  private col = -1;
+  private started = false;
+  private done = false;
+  /** the text from the first element not yet complete */
+  private rest = "";
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  constructor(
+    private readonly strings: (string | null)[],
+    private readonly cells: { count: number },
+    private readonly fileName: string,
+  ) {}
+
+  /** the next piece of the sheet's text; `final` once the part has ended */
+  push(text: string, final = false): void {
+    if (this.done) return;
+    if (text !== "") {
+      this.pending.push(text);
+      this.pendingLength += text.length;
+    }
+    // an unfinished element is scanned again only when at least as much text has come since, so
+    // one cell as long as the sheet costs a few rescans, not one per piece
+    if (!final && this.pendingLength < this.rest.length) return;
+    const xml = this.rest + this.pending.join("");
+    this.pending = [];
+    this.pendingLength = 0;
+    const from = this.scan(xml, final);
+    this.rest = from < xml.length ? xml.slice(from) : "";
+  }
+
+  table(): SheetTable {
+    const rows = this.rows;
+    rows.length = this.lastNonEmpty + 1;
+    const table: SheetTable = { sheet: "", rows };
+    if (this.hiddenRows.length > 0) table.hiddenRows = this.hiddenRows;
+    return table;
+  }
+
+  /** scans whole elements of xml; returns where the first incomplete one starts */
+  private scan(xml: string, final: boolean): number {
+    let pos = 0;
+    if (!this.started) {
+      const open = SHEET_DATA.exec(xml);
+      if (!open) return final ? xml.length : Math.max(0, xml.lastIndexOf("<"));
+      this.started = true;
+      pos = open.index;
+    }
+    const { rows, strings, cells, fileName } = this;
+    for (;;) {
+      const lt = xml.indexOf("<", pos);
+      if (lt < 0) return xml.length;
+      const gt = xml.indexOf(">", lt);
+      if (gt < 0) {
+        if (final) throw new ZipError("corrupt", "sheet XML cut off");
+        return lt;
+      }
+      let nameEnd = lt + 1;
+      while (nameEnd < gt && !isWs(xml.charCodeAt(nameEnd)) && xml.charCodeAt(nameEnd) !== 47) nameEnd++;
+      const qname = xml.slice(lt + 1, nameEnd);
+      const colon = qname.indexOf(":");
+      const local = colon < 0 ? qname : qname.slice(colon + 1);
+      pos = gt + 1;
+      if (qname.charCodeAt(0) === 47) {
+        if (local === "sheetData" || qname === "/sheetData") {
+          this.done = true;
+          return xml.length;
+        }
+        continue;
+      }
+      const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      const tag = xml.slice(nameEnd, selfClosing ? gt - 1 : gt);
+      if (local === "row") {
+        const r = attr(tag, "r");
+        this.rowTag = r !== undefined ? parseInt(r, 10) - 1 : this.rowTag + 1;
+        if (!(this.rowTag >= 0 && this.rowTag < MAX_ROWS)) throw limitError(fileName, "的行数超过 1,048,576 行");
+        this.col = -1;
+        const h = attr(tag, "hidden");
+        if (h === "1" || h === "true") this.hiddenRows.push(this.rowTag + 1);
+        continue;
+      }
+      if (local !== "c") continue;
+      // the cell's body first: a cell cut by the piece's end is scanned again, whole, with the next
+      let body = "";
+      if (!selfClosing) {
+        const endTag = colon < 0 ? "</c>" : `</${qname}>`;
+        const end = xml.indexOf(endTag, pos);
+        if (end < 0) {
+          if (final) throw new ZipError("corrupt", "sheet XML cut off");
+          return lt;
+        }
+        body = xml.slice(pos, end);
+        pos = end + endTag.length;
+      }
+      const r = attr(tag, "r");
+      let row = this.rowTag;
+      if (r !== undefined) {
+        this.col = refColumn(r);
+        const rr = refRow(r);
+        if (rr >= 0) row = rr;
+      } else this.col++;
+      const col = this.col;
+      if (row < 0 || col < 0) continue;
+      if (row >= MAX_ROWS) throw limitError(fileName, "的行数超过 1,048,576 行");
+      if (col >= MAX_COLS) throw limitError(fileName, "的列数超过 16,384 列");
+      const value = cellValue(attr(tag, "t"), body, strings);
+      if (value === undefined) continue;
+      if (++cells.count > MAX_CELLS) throw limitError(fileName, `的单元格超过 ${MAX_CELLS.toLocaleString("en")} 个`);
+      while (rows.length <= row) rows.push([]);
+      const out = rows[row];
+      while (out.length < col) out.push(null);
+      out[col] = value;
+      if (value !== null && value !== "" && row > this.lastNonEmpty) this.lastNonEmpty = row;
+    }
+  }
+}
