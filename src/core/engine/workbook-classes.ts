@@ -45,9 +45,9 @@ export function workbookClasses(results: CheckResult[], profile: Profile): Class
     }
     const merged = mergeParts(parts, profile);
     out.push(merged);
-    const alreadyFound = parts.some((p) => p.size.status === "over-cap" || p.size.band === merged.band);
+    // the parts share their cap, so a part over it makes the sum over it too: only new findings are reported
     if (merged.status === "over-cap" && !parts.some((p) => p.size.status === "over-cap")) report(parts, merged, "workbook/class-over-cap", touched);
-    else if (merged.status === "ok" && merged.band !== "normal" && !alreadyFound) report(parts, merged, "workbook/class-large-band", touched);
+    else if (merged.status === "ok" && merged.band !== "normal" && !parts.some((p) => p.size.band === merged.band)) report(parts, merged, "workbook/class-large-band", touched);
   }
   for (const result of touched) {
     result.issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

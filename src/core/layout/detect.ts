@@ -1,7 +1,7 @@
 import type { ColumnMap, Layout } from "../model/report";
 import { columnLetter, type RawCell, type SheetTable } from "../model/table";
 import type { Template, TemplateColumn } from "../model/template";
-import { catalogue } from "../templates/catalogue";
+import { catalogue, catalogueColumn } from "../templates/catalogue";
 import type { IssueDraft } from "../rules/types";
 import { headerIndex } from "./header-index";
 import { normaliseHeader } from "./normalise-header";
@@ -75,7 +75,7 @@ function mapRow(table: SheetTable, at: HeaderAt, template: Template): Candidate 
       const k = known.get(norm);
       if (k && !template.columns.some((c) => c.key === k)) {
         key = k;
-        if (!cand.added.some((c) => c.key === k)) cand.added.push(catalogue.columns.find((c) => c.key === k)!);
+        if (!cand.added.some((c) => c.key === k)) cand.added.push(catalogueColumn(k)!);
       }
     }
     if (!key) {

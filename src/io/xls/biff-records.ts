@@ -17,6 +17,8 @@ export const BOF = 0x0809;
 export const EOF = 0x000a;
 export const BOUNDSHEET8 = 0x0085;
 export const CONTINUE = 0x003c;
+export const DIMENSIONS = 0x0200;
+export const ROW = 0x0208;
 
 export function readRecords(stream: Uint8Array): Rec[] {
   const out: Rec[] = [];

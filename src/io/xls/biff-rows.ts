@@ -1,4 +1,4 @@
-import { BOF, openBiff, readRecords, rec, saveBiff, writeRecords, type Rec } from "./biff-records";
+import { BOF, DIMENSIONS, openBiff, readRecords, rec, ROW, saveBiff, writeRecords, type Rec } from "./biff-records";
 
 /**
  * SheetJS writes BIFF8 without ROW records, so a hidden row (the KD_Fnn code row) would show again and
@@ -20,8 +20,6 @@ export interface SheetRows {
   cols: [number, number];
 }
 
-const DIMENSIONS = 0x0200;
-const ROW = 0x0208;
 const DEFAULT_HEIGHT_TWIPS = 255;
 
 function rowRecord(r: RowRecord, cols: [number, number]): Rec {

@@ -1,6 +1,6 @@
 import type { SheetEdits } from "../../core/model/edits";
 import { RowRemoval } from "../xlsx/cell-ref";
-import { BOF, BOUNDSHEET8, CONTINUE, EOF, openBiff, readRecords, rec, saveBiff, u16, u32, writeRecords, type Rec } from "./biff-records";
+import { BOF, BOUNDSHEET8, CONTINUE, DIMENSIONS, EOF, ROW, openBiff, readRecords, rec, saveBiff, u16, u32, writeRecords, type Rec } from "./biff-records";
 
 /**
  * The school's .xls edited in place, record by record: a fixed cell's record becomes a LABEL (text) record
@@ -12,8 +12,8 @@ import { BOF, BOUNDSHEET8, CONTINUE, EOF, openBiff, readRecords, rec, saveBiff, 
  */
 
 const T = {
-  DIMENSIONS: 0x0200,
-  ROW: 0x0208,
+  DIMENSIONS,
+  ROW,
   INDEX: 0x020b,
   DBCELL: 0x00d7,
   LABELSST: 0x00fd,
