@@ -6,9 +6,9 @@ import { createNoticeBoard } from "../ui/notices";
 import { createBrowserHost } from "../web/browser-host";
 import { FileSession } from "../web/file-session";
 import { workerOutputs } from "../worker/output-writer";
-import { App } from "./components/App";
+import { App } from "../ui/App";
 import { detectHostKind } from "./start";
-import { paneTheme } from "./theme";
+import { paneTheme } from "../ui/theme";
 
 function container(): HTMLElement {
   const found = document.getElementById("container");

@@ -1,6 +1,6 @@
 import type { WorkbookCheck } from "../core";
 import type { Progress } from "../app/host";
-import type { Preview } from "../web/preview-rows";
+import type { Preview } from "../app/preview-rows";
 import type { EngineOptions, WrittenFile } from "./protocol";
 
 /**

@@ -2,7 +2,7 @@ import { workbookEdits } from "../core";
 import { readWorkbook } from "../io/read-workbook";
 import { writeReport } from "../io/write-report";
 import { writeUpload } from "../io/write-upload";
-import { previewRows } from "../web/preview-rows";
+import { previewRows } from "../app/preview-rows";
 import type { EngineOptions } from "./protocol";
 import { runCheck } from "./run-check";
 import type { SessionMessage } from "./session-protocol";

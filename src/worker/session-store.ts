@@ -3,7 +3,7 @@ import { MAX_UNPACKED_BYTES, readWorkbook } from "../io/read-workbook";
 import { useZipCodec, zipCodec } from "../io/zip/codec";
 import { writeReport } from "../io/write-report";
 import { writeUpload } from "../io/write-upload";
-import { previewRows } from "../web/preview-rows";
+import { previewRows } from "../app/preview-rows";
 import type { EngineOptions, WrittenFile } from "./protocol";
 import { inflateAhead } from "./inflate-ahead";
 import { runCheck } from "./run-check";

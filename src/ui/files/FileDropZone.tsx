@@ -1,7 +1,7 @@
 import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { FolderOpenRegular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
-import { ACCEPTED } from "./read-file";
+import { ACCEPTED } from "../../web/read-file";
 
 const useStyles = makeStyles({
   zone: {

@@ -1,11 +1,11 @@
 import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { OutputWriter } from "../../app/outputs";
-import type { WorkbookHost } from "../../app/host";
-import { BrowserCheckView } from "../../web/BrowserCheckView";
-import type { FileSession } from "../../web/file-session";
-import type { NoticeBoard } from "../../ui/notices";
-import { NoticeList } from "../../ui/NoticeList";
+import type { OutputWriter } from "../app/outputs";
+import type { WorkbookHost } from "../app/host";
+import { BrowserCheckView } from "./files/BrowserCheckView";
+import type { FileSession } from "../web/file-session";
+import type { NoticeBoard } from "./notices";
+import { NoticeList } from "./NoticeList";
 import { AuditView } from "./AuditView";
 import { CheckView } from "./CheckView";
 

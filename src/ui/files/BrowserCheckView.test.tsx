@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { readWorkbook } from "../io/read-workbook";
-import { fakeHost } from "../ui/test-host";
-import { renderFluent } from "../ui/test-render";
-import { newEntrantTable } from "../worker/test-tables";
+import { readWorkbook } from "../../io/read-workbook";
+import { fakeHost } from "../test-host";
+import { renderFluent } from "../test-render";
+import { newEntrantTable } from "../../worker/test-tables";
 import { BrowserCheckView } from "./BrowserCheckView";
-import { FileSession } from "./file-session";
+import { FileSession } from "../../web/file-session";
 
 function csvFile(name: string, good: number): File {
   const text = newEntrantTable(good).rows.map((r) => r.join(",")).join("\n");

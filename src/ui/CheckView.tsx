@@ -1,14 +1,14 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { OutputWriter } from "../../app/outputs";
-import type { WorkbookHost } from "../../app/host";
-import type { Issue, SheetTable } from "../../core";
-import { CheckSettingsBar } from "../../ui/CheckSettingsBar";
-import { ResultView } from "../../ui/ResultView";
-import { RunBar } from "../../ui/RunBar";
-import { useCheckRun } from "../../ui/use-check-run";
-import { useCheckSettings } from "../../ui/use-check-settings";
-import { checkTables } from "../../worker/engine-client";
+import type { OutputWriter } from "../app/outputs";
+import type { WorkbookHost } from "../app/host";
+import type { Issue, SheetTable } from "../core";
+import { CheckSettingsBar } from "./CheckSettingsBar";
+import { ResultView } from "./ResultView";
+import { RunBar } from "./RunBar";
+import { useCheckRun } from "./use-check-run";
+import { useCheckSettings } from "./use-check-settings";
+import { checkTables } from "../worker/engine-client";
 import { ActionsPanel } from "./ActionsPanel";
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import type { AuditClass } from "../../core/audit";
+import type { AuditClass } from "../core/audit";
 
 /** Bars shown; the audit workbook lists every class. */
 export const CHART_BARS = 30;

@@ -2,10 +2,10 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as XLSX from "@e965/xlsx";
-import { generateCounty } from "../../samples/county";
-import { xlsxOf } from "../../samples/county-files";
-import { fakeHost } from "../../ui/test-host";
-import { renderFluent } from "../../ui/test-render";
+import { generateCounty } from "../samples/county";
+import { xlsxOf } from "../samples/county-files";
+import { fakeHost } from "./test-host";
+import { renderFluent } from "./test-render";
 import { AuditView } from "./AuditView";
 
 /** Files as a folder picker hands them over: bytes plus the path inside the picked folder. */

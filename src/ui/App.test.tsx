@@ -2,9 +2,9 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "./App";
-import { fakeHost } from "../../ui/test-host";
-import { renderFluent } from "../../ui/test-render";
-import { FileSession } from "../../web/file-session";
+import { fakeHost } from "./test-host";
+import { renderFluent } from "./test-render";
+import { FileSession } from "../web/file-session";
 
 const io = { session: new FileSession(() => null), outputs: { upload: jest.fn(), report: jest.fn() } };
 

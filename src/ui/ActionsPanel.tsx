@@ -8,10 +8,10 @@ import {
   WrenchRegular,
 } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { WorkbookHost } from "../../app/host";
-import type { OutputWriter, SourceWorkbook } from "../../app/outputs";
-import type { CheckResult, WorkbookCheck } from "../../core";
-import { ActionResult, type ActionOutcome } from "../../ui/ActionResult";
+import type { WorkbookHost } from "../app/host";
+import type { OutputWriter, SourceWorkbook } from "../app/outputs";
+import type { CheckResult, WorkbookCheck } from "../core";
+import { ActionResult, type ActionOutcome } from "./ActionResult";
 import { ConfirmFixesDialog } from "./ConfirmFixesDialog";
 
 const useStyles = makeStyles({

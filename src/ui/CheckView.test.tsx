@@ -2,10 +2,10 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CheckView } from "./CheckView";
-import { fakeHost } from "../../ui/test-host";
-import { renderFluent } from "../../ui/test-render";
-import { newEntrantTable } from "../../worker/test-tables";
-import type { checkTables } from "../../worker/engine-client";
+import { fakeHost } from "./test-host";
+import { renderFluent } from "./test-render";
+import { newEntrantTable } from "../worker/test-tables";
+import type { checkTables } from "../worker/engine-client";
 
 const outputs = { upload: jest.fn(), report: jest.fn() };
 

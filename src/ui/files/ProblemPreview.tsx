@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
-import type { Preview } from "./preview-rows";
+import type { Preview } from "../../app/preview-rows";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },

@@ -1,13 +1,13 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { WorkbookHost } from "../app/host";
-import { CheckSettingsBar } from "../ui/CheckSettingsBar";
-import { RunBar } from "../ui/RunBar";
-import { useCheckSettings } from "../ui/use-check-settings";
+import type { WorkbookHost } from "../../app/host";
+import { CheckSettingsBar } from "../CheckSettingsBar";
+import { RunBar } from "../RunBar";
+import { useCheckSettings } from "../use-check-settings";
 import { FileDropZone } from "./FileDropZone";
 import { FileResult } from "./FileResult";
 import { FileTabs } from "./FileTabs";
-import type { FileSession } from "./file-session";
+import type { FileSession } from "../../web/file-session";
 import { useFileChecks } from "./use-file-checks";
 
 const useStyles = makeStyles({

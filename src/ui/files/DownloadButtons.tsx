@@ -1,12 +1,12 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { WorkbookHost } from "../app/host";
-import type { WorkbookCheck } from "../core";
-import { reportFileName, uploadFileName } from "../ui/file-names";
-import type { WrittenFile } from "../worker/protocol";
-import { ActionResult, type ActionOutcome } from "../ui/ActionResult";
-import { downloadBytes } from "../app/download";
+import type { WorkbookHost } from "../../app/host";
+import type { WorkbookCheck } from "../../core";
+import { reportFileName, uploadFileName } from "../file-names";
+import type { WrittenFile } from "../../worker/protocol";
+import { ActionResult, type ActionOutcome } from "../ActionResult";
+import { downloadBytes } from "../../app/download";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

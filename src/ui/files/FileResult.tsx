@@ -1,8 +1,8 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import type { WorkbookHost } from "../app/host";
-import { ResultView } from "../ui/ResultView";
+import type { WorkbookHost } from "../../app/host";
+import { ResultView } from "../ResultView";
 import { DownloadButtons } from "./DownloadButtons";
-import type { FileSession } from "./file-session";
+import type { FileSession } from "../../web/file-session";
 import { ProblemPreview } from "./ProblemPreview";
 import type { FileEntry } from "./use-file-checks";
 

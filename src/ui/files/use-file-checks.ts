@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Progress } from "../app/host";
-import type { EngineOptions } from "../worker/protocol";
-import type { PageCheck } from "../worker/session-protocol";
-import { CheckCancelled } from "../worker/engine-client";
-import type { FileSession } from "./file-session";
-import { readPickedFile } from "./read-file";
+import type { Progress } from "../../app/host";
+import type { EngineOptions } from "../../worker/protocol";
+import type { PageCheck } from "../../worker/session-protocol";
+import { CheckCancelled } from "../../worker/engine-client";
+import type { FileSession } from "../../web/file-session";
+import { readPickedFile } from "../../web/read-file";
 
 export interface FileEntry {
   /** the session's number for the file (its tables, bytes and check are kept there) */

@@ -11,13 +11,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
-import type { WorkbookHost } from "../../app/host";
-import { shippedProfiles } from "../../core";
-import { createCodeLists } from "../../core/codes";
-import { auditCounty, DUPLICATE_KIND_WORDS, isUnreadable, maskDeep, unreadableWords, type AuditFile, type AuditReport, type UnreadableFile } from "../../core/audit";
-import { readAuditFile } from "../../io/read-audit-file";
-import { writeAuditWorkbook } from "../../io/write-audit";
-import { readBlobBytes } from "../../ui/read-blob";
+import type { WorkbookHost } from "../app/host";
+import { shippedProfiles } from "../core";
+import { createCodeLists } from "../core/codes";
+import { auditCounty, DUPLICATE_KIND_WORDS, isUnreadable, maskDeep, unreadableWords, type AuditFile, type AuditReport, type UnreadableFile } from "../core/audit";
+import { readAuditFile } from "../io/read-audit-file";
+import { writeAuditWorkbook } from "../io/write-audit";
+import { readBlobBytes } from "./read-blob";
 import { ClassSizeChart } from "./ClassSizeChart";
 
 const useStyles = makeStyles({

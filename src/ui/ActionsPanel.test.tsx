@@ -2,9 +2,9 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ActionsPanel } from "./ActionsPanel";
-import { fakeHost } from "../../ui/test-host";
-import { makeIssue, makeResult } from "../../ui/test-results";
-import { renderFluent } from "../../ui/test-render";
+import { fakeHost } from "./test-host";
+import { makeIssue, makeResult } from "./test-results";
+import { renderFluent } from "./test-render";
 
 const fix = makeIssue({ code: "cell/required", severity: "fix", row: 3, col: 1, value: " 男", fix: "男" });
 const result = makeResult([fix], { source: "一年级.xlsx" });
