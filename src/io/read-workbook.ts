@@ -3,6 +3,7 @@ import type { SheetTable } from "../core/model/table";
 import { decodeText } from "./decode-text";
 import { extensionOf, isTextExtension, isWorkbookExtension, sniffContainer } from "./file-kind";
 import { corruptError, emptyError, encryptedError, ReadError, tooLargeError, unsupportedError } from "./read-error";
+import type { OnWorkProgress } from "./progress";
 import { sheetToTable } from "./sheet-to-table";
 import { readXlsx } from "./xlsx/read-xlsx";
 import { isBinaryWorkbook } from "./xlsx/workbook-parts";
@@ -36,9 +37,21 @@ const WORKBOOK_OPTIONS: XLSX.ParsingOptions = {
 /**
  * Read every sheet of a workbook or delimited text file into the engine's tables. Pure (no file
  * system), so the browser page and the command line share it. Throws ReadError with a Chinese
- * message a registrar can act on.
+ * message a registrar can act on. `onProgress` follows an .xlsx as it is inflated; the other kinds are read in
+ * one step, reported when done.
  */
-export function readWorkbook(bytes: Uint8Array, fileName: string): SheetTable[] {
+export function readWorkbook(bytes: Uint8Array, fileName: string, onProgress?: OnWorkProgress): SheetTable[] {
+  if (!onProgress) return readAny(bytes, fileName);
+  let reported = false;
+  const tables = readAny(bytes, fileName, (done, total) => {
+    reported = true;
+    onProgress(done, total);
+  });
+  if (!reported) onProgress(1, 1);
+  return tables;
+}
+
+function readAny(bytes: Uint8Array, fileName: string, onProgress?: OnWorkProgress): SheetTable[] {
   const ext = extensionOf(fileName);
   if (!isWorkbookExtension(ext) && !isTextExtension(ext)) throw unsupportedError(fileName, ext);
   if (bytes.length === 0) throw emptyError(fileName);
@@ -47,7 +60,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): SheetTable[] 
   }
   const container = sniffContainer(bytes);
   if (container === "zip") {
-    if (!isXlsb(bytes, fileName)) return readXlsx(bytes, fileName);
+    if (!isXlsb(bytes, fileName)) return readXlsx(bytes, fileName, onProgress);
     // .xlsb stays with SheetJS: look at the directory before it inflates anything
     const zip = checkZip(bytes, MAX_UNPACKED_BYTES);
     if (!zip.ok && zip.reason === "truncated") throw corruptError(fileName, "zip directory missing or cut short");

@@ -65,3 +65,36 @@ describe("writeUpload", () => {
     expect(String(rejected.rows[1][2])).not.toBe("");
   });
 });
+
+describe("progress while reading and writing", () => {
+  const name = "新生导入-示例.xlsx";
+  const bytes = new Uint8Array(readFileSync(join(SAMPLES, name)));
+
+  it("reading an .xlsx reports rising progress that ends at its total, and the tables are the same as without", () => {
+    const seen: [number, number][] = [];
+    const tables = readWorkbook(bytes, name, (done, total) => seen.push([done, total]));
+    expect(tables).toEqual(readWorkbook(bytes, name));
+    expect(seen.length).toBeGreaterThan(2);
+    const total = seen[0][1];
+    expect(seen.every(([d, t], i) => t === total && (i === 0 || d >= seen[i - 1][0]))).toBe(true);
+    expect(seen[seen.length - 1]).toEqual([total, total]);
+  });
+
+  it("reading a CSV reports once, when done", () => {
+    const seen: [number, number][] = [];
+    readWorkbook(readFileSync(join(SAMPLES, "新生名单-示例.csv")), "新生名单-示例.csv", (d, t) => seen.push([d, t]));
+    expect(seen).toEqual([[1, 1]]);
+  });
+
+  it("writing the upload copy reports from nothing to its total, with the same bytes as without", () => {
+    const tables = readWorkbook(bytes, name);
+    const edits = workbookEdits(checkWorkbook(tables, { profile, today: "20250915" }));
+    const seen: [number, number][] = [];
+    const file = writeUpload(bytes, tables, edits, (d, t) => seen.push([d, t]));
+    expect(file.bytes).toEqual(writeUpload(bytes, tables, edits).bytes);
+    const total = seen[0][1];
+    expect(seen[0]).toEqual([0, total]);
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen[seen.length - 1]).toEqual([total, total]);
+  });
+});

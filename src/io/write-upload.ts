@@ -1,6 +1,7 @@
 import type { SheetEdits } from "../core/model/edits";
 import type { SheetTable } from "../core/model/table";
 import { sniffContainer } from "./file-kind";
+import type { OnWorkProgress } from "./progress";
 import { openZip } from "./zip/zip-archive";
 import { editXls } from "./xls/edit-xls";
 import { editXlsx } from "./xlsx/edit-xlsx";
@@ -22,13 +23,23 @@ export interface UploadFile {
  * The upload-ready workbook: the school's own file with the fixed cells and without the rejected rows.
  * .xlsx is edited part by part (styles, validations, titles and code rows untouched), .xls is written
  * again as BIFF8, and a text export that only pretends to be a workbook — or no file at all (the pane's
- * cells as read from Excel: source null) — becomes an .xlsx of its cells.
+ * cells as read from Excel: source null) — becomes an .xlsx of its cells. `onProgress` follows an .xlsx
+ * source's edit; the others are written in one step, reported when done.
  */
-export function writeUpload(source: Uint8Array | null, tables: readonly SheetTable[], edits: readonly SheetEdits[]): UploadFile {
+export function writeUpload(
+  source: Uint8Array | null,
+  tables: readonly SheetTable[],
+  edits: readonly SheetEdits[],
+  onProgress?: OnWorkProgress,
+): UploadFile {
   const container = source && sniffContainer(source);
   if (source && container === "zip" && !isBinaryWorkbook(openZip(source))) {
-    return { bytes: editXlsx(source, edits), extension: "xlsx", converted: false };
+    return { bytes: editXlsx(source, edits, onProgress), extension: "xlsx", converted: false };
   }
-  if (source && container === "cfb") return { bytes: editXls(source, edits), extension: "xls", converted: false };
-  return { bytes: writeTablesXlsx(tables, edits), extension: "xlsx", converted: true };
+  const file: UploadFile =
+    source && container === "cfb"
+      ? { bytes: editXls(source, edits), extension: "xls", converted: false }
+      : { bytes: writeTablesXlsx(tables, edits), extension: "xlsx", converted: true };
+  onProgress?.(1, 1);
+  return file;
 }

@@ -1,4 +1,5 @@
 import type { SheetEdits } from "../../core/model/edits";
+import { stepped, type OnWorkProgress } from "../progress";
 import { entryText, inflateEntry, type InflateBudget } from "../zip/inflate";
 import { writeZip, type ZipOut } from "../zip/write-zip";
 import { openZip } from "../zip/zip-archive";
@@ -13,24 +14,36 @@ const encoder = new TextEncoder();
  * The school's .xlsx with the edits applied: only the edited sheets' parts are rewritten, every other
  * part (styles, shared strings, other sheets, drawings, custom XML) is copied byte for byte. When rows
  * are removed, defined names that point into the sheet move with them, and the calculation chain
- * (which lists cells by address) is dropped so Excel rebuilds it.
+ * (which lists cells by address) is dropped so Excel rebuilds it. `onProgress` counts the edited sheets'
+ * unpacked bytes, twice: once edited, once compressed again.
  */
-export function editXlsx(source: Uint8Array, edits: readonly SheetEdits[]): Uint8Array {
+export function editXlsx(source: Uint8Array, edits: readonly SheetEdits[], onProgress?: OnWorkProgress): Uint8Array {
   const zip = openZip(source);
   const budget: InflateBudget = { remaining: MAX_INFLATED_BYTES };
   const parts = readWorkbookParts(zip, budget);
   const changed = new Map<string, Uint8Array | string>();
   const removals = new Map<string, RowRemoval>();
-  for (const e of edits) {
-    if (e.cells.length === 0 && e.removeRows.length === 0) continue;
+  const todo = edits.flatMap((e) => {
+    if (e.cells.length === 0 && e.removeRows.length === 0) return [];
     const sheet = parts.sheets.find((s) => s.name === e.sheet);
     if (!sheet) throw new Error(`editXlsx: no sheet named ${e.sheet}`);
     const entry = zip.get(sheet.path);
     if (!entry) throw new Error(`editXlsx: sheet part ${sheet.path} missing`);
-    changed.set(sheet.path, editSheetXml(inflateEntry(entry, budget), e));
-    if (e.removeRows.length > 0) removals.set(e.sheet, new RowRemoval(e.removeRows));
+    return [{ edit: e, path: sheet.path, entry }];
+  });
+  const total = todo.reduce((n, t) => n + t.entry.size, 0);
+  const report = stepped(onProgress, 2 * total);
+  report(0);
+  let edited = 0;
+  for (const { edit, path, entry } of todo) {
+    changed.set(path, editSheetXml(inflateEntry(entry, budget), edit));
+    if (edit.removeRows.length > 0) removals.set(edit.sheet, new RowRemoval(edit.removeRows));
+    report((edited += entry.size));
   }
-  if (changed.size === 0) return source;
+  if (changed.size === 0) {
+    report(2 * total);
+    return source;
+  }
 
   const dropCalcChain = removals.size > 0 && parts.calcChainPath !== undefined;
   if (removals.size > 0) {
@@ -53,7 +66,9 @@ export function editXlsx(source: Uint8Array, edits: readonly SheetEdits[]): Uint
     if (data === undefined) out.push({ name: entry.name, copy: entry });
     else out.push({ name: entry.name, data: typeof data === "string" ? encoder.encode(data) : data });
   }
-  return writeZip(out);
+  const zipped = writeZip(out);
+  report(2 * total);
+  return zipped;
 }
 
 function escapeRe(s: string): string {

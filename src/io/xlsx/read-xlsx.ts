@@ -5,7 +5,9 @@
 import type { SheetTable } from "../../core/model/table";
 import { corruptError, encryptedError, ReadError, tooLargeError } from "../read-error";
 import { entryText, inflateEntryChunks, InflateBudget } from "../zip/inflate";
-import { openZip, ZipArchive, ZipEntry, ZipError } from "../zip/zip-archive";
+import { openZip, ZipEntry, ZipError } from "../zip/zip-archive";
+import type { OnWorkProgress } from "../progress";
+import { stepped } from "../progress";
 import { SheetScanner } from "./sheet-scanner";
 import { readWorkbookParts } from "./workbook-parts";
 import { limitError, MAX_INFLATED_BYTES, MAX_SHARED_STRINGS } from "./xlsx-limits";
@@ -16,18 +18,27 @@ const SST_CLOSE = /<\/(?:\w+:)?sst>/;
 const SI_OPEN = /<(?:\w+:)?(?:si|sstItem)>/g;
 const SI_CLOSE = /<\/(?:\w+:)?(?:si|sstItem)>/;
 
-export function readXlsx(bytes: Uint8Array, fileName: string): SheetTable[] {
+/** `onProgress` follows the bytes inflated from the shared strings and the sheets (as their entries declare them). */
+export function readXlsx(bytes: Uint8Array, fileName: string, onProgress?: OnWorkProgress): SheetTable[] {
   try {
     const zip = openZip(bytes);
     const budget: InflateBudget = { remaining: MAX_INFLATED_BYTES };
     const parts = readWorkbookParts(zip, budget);
-    const strings = parts.sharedStringsPath ? readSharedStrings(zip, parts.sharedStringsPath, budget, fileName) : [];
-    const cells = { count: 0 };
-    const tables: SheetTable[] = [];
-    for (const sheet of parts.sheets) {
+    const sst = parts.sharedStringsPath ? zip.get(parts.sharedStringsPath) : undefined;
+    const sheetEntries = parts.sheets.map((sheet) => {
       const entry = zip.get(sheet.path);
       if (!entry) throw new ZipError("corrupt", `sheet part ${sheet.path} missing`);
-      const table = scanSheet(entry, budget, strings, cells, fileName);
+      return entry;
+    });
+    const progress = new PartProgress([sst, ...sheetEntries], onProgress);
+    const strings = sst ? readSharedStrings(sst, budget, fileName) : [];
+    progress.partDone(sst);
+    const cells = { count: 0 };
+    const tables: SheetTable[] = [];
+    for (const [n, sheet] of parts.sheets.entries()) {
+      const entry = sheetEntries[n];
+      const table = scanSheet(entry, budget, strings, cells, fileName, (chunk) => progress.add(chunk));
+      progress.partDone(entry);
       table.sheet = sheet.name;
       table.source = fileName;
       if (sheet.state !== "visible") table.state = sheet.state;
@@ -47,9 +58,36 @@ export function readXlsx(bytes: Uint8Array, fileName: string): SheetTable[] {
   }
 }
 
-function readSharedStrings(zip: ZipArchive, path: string, budget: InflateBudget, fileName: string): (string | null)[] {
-  const entry = zip.get(path);
-  if (!entry) return [];
+/** Progress over the parts read, by their declared unpacked size; a part that lies about it is made up for when it ends. */
+class PartProgress {
+  private done = 0;
+  private readonly ends = new Map<ZipEntry, number>();
+  private readonly report: (done: number) => void;
+
+  constructor(entries: (ZipEntry | undefined)[], onProgress: OnWorkProgress | undefined) {
+    let total = 0;
+    for (const e of entries) {
+      if (!e) continue;
+      total += e.size;
+      this.ends.set(e, total);
+    }
+    this.report = stepped(onProgress, total);
+    this.report(0);
+  }
+
+  add(bytes: number): void {
+    this.done += bytes;
+    this.report(this.done);
+  }
+
+  partDone(entry: ZipEntry | undefined): void {
+    if (!entry) return;
+    this.done = this.ends.get(entry) ?? this.done;
+    this.report(this.done);
+  }
+}
+
+function readSharedStrings(entry: ZipEntry, budget: InflateBudget, fileName: string): (string | null)[] {
   const xml = entryText(entry, budget);
   const open = SST_OPEN.exec(xml);
   if (!open) return [];
@@ -62,11 +100,21 @@ function readSharedStrings(zip: ZipArchive, path: string, budget: InflateBudget,
   return items.map((x) => richText(x.trim()));
 }
 
-function scanSheet(entry: ZipEntry, budget: InflateBudget, strings: (string | null)[], cells: { count: number }, fileName: string): SheetTable {
+function scanSheet(
+  entry: ZipEntry,
+  budget: InflateBudget,
+  strings: (string | null)[],
+  cells: { count: number },
+  fileName: string,
+  onInflated: (bytes: number) => void,
+): SheetTable {
   const scanner = new SheetScanner(strings, cells, fileName);
   // stream: a character cut between two pieces is held back until the next (a leading BOM is dropped)
   const utf8 = new TextDecoder("utf-8");
-  inflateEntryChunks(entry, budget, (chunk) => scanner.push(utf8.decode(chunk, { stream: true })));
+  inflateEntryChunks(entry, budget, (chunk) => {
+    scanner.push(utf8.decode(chunk, { stream: true }));
+    onInflated(chunk.length);
+  });
   scanner.push(utf8.decode(), true);
   return scanner.table();
 }
