@@ -61,11 +61,11 @@ export class FileSession {
   }
 
   /** Read a picked file and keep it; the number of its sheets. Throws the reader's ReadError (name kept). */
-  async open(fileName: string, bytes: Uint8Array): Promise<{ file: number; sheets: number }> {
+  async open(fileName: string, bytes: Uint8Array, onProgress?: (p: Progress) => void): Promise<{ file: number; sheets: number }> {
     const file = this.nextFile++;
     this.files.set(file, { fileName, bytes });
     try {
-      const m = await this.ask({ type: "session/open", file, fileName, bytes });
+      const m = await this.ask({ type: "session/open", file, fileName, bytes }, onProgress);
       return { file, sheets: m.type === "session/opened" ? m.sheets : 0 };
     } catch (err) {
       this.files.delete(file);
@@ -79,8 +79,8 @@ export class FileSession {
     return m.result;
   }
 
-  async write(file: number, what: "upload" | "report"): Promise<WrittenFile> {
-    const m = await this.ask({ type: "session/write", file, what });
+  async write(file: number, what: "upload" | "report", onProgress?: (p: Progress) => void): Promise<WrittenFile> {
+    const m = await this.ask({ type: "session/write", file, what }, onProgress);
     if (m.type !== "session/written") throw new Error(`检查程序的回答不对（${m.type}）。请刷新页面后重试。`);
     return m.file;
   }

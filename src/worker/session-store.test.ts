@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { workbookEdits } from "../core";
 import { readWorkbook } from "../io/read-workbook";
 import { writeReport } from "../io/write-report";
@@ -46,10 +48,32 @@ describe("answerSession", () => {
     await answerSession(store, { type: "session/open", seq: 7, file: 1, fileName: "a.csv", bytes: csv(2) }, (m) => got.push(m));
     await answerSession(store, { type: "session/check", seq: 8, file: 1, options: OPTIONS }, (m) => got.push(m));
     await answerSession(store, { type: "session/open", seq: 9, file: 2, fileName: "x.xlsx", bytes: new Uint8Array(2048).map((_, i) => (i * 31) % 256) }, (m) => got.push(m));
-    expect(got[0]).toEqual({ type: "session/opened", seq: 7, sheets: 1 });
+    const opening = got.filter((m) => m.seq === 7);
+    expect(opening.slice(0, -1).every((m) => m.type === "session/progress")).toBe(true);
+    expect(opening[opening.length - 1]).toEqual({ type: "session/opened", seq: 7, sheets: 1 });
     const check = got.filter((m) => m.seq === 8);
     expect(check.slice(0, -1).every((m) => m.type === "session/progress")).toBe(true);
     expect(check[check.length - 1].type).toBe("session/checked");
     expect(got[got.length - 1]).toMatchObject({ type: "session/error", seq: 9, name: "ReadError" });
+  });
+});
+
+describe("progress while a picked file is read and written", () => {
+  it("says 正在读取 and 正在写出 with a percentage that rises to 100%, under the request's number", async () => {
+    const name = "新生导入-示例.xlsx";
+    const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "..", "assets", "samples", name)));
+    const store = new SessionStore();
+    const got: SessionMessage[] = [];
+    await answerSession(store, { type: "session/open", seq: 1, file: 1, fileName: name, bytes }, (m) => got.push(m));
+    await answerSession(store, { type: "session/check", seq: 2, file: 1, options: OPTIONS }, () => undefined);
+    await answerSession(store, { type: "session/write", seq: 3, file: 1, what: "upload" }, (m) => got.push(m));
+    const labels = (seq: number) => got.flatMap((m) => (m.seq === seq && m.type === "session/progress" ? [m.progress.label ?? ""] : []));
+    const reading = labels(1).filter((l) => l.startsWith("正在读取"));
+    expect(reading.length).toBeGreaterThan(1);
+    expect(reading[reading.length - 1]).toBe("正在读取… 100%");
+    const writing = labels(3);
+    expect(writing[0]).toBe("正在写出… 0%");
+    expect(writing[writing.length - 1]).toBe("正在写出… 100%");
+    expect(got[got.length - 1].type).toBe("session/written");
   });
 });

@@ -4,6 +4,7 @@ import { useZipCodec, zipCodec } from "../io/zip/codec";
 import { writeReport } from "../io/write-report";
 import { writeUpload } from "../io/write-upload";
 import { previewRows } from "../app/preview-rows";
+import type { Progress } from "../app/host";
 import type { EngineOptions, WrittenFile } from "./protocol";
 import { inflateAhead } from "./inflate-ahead";
 import { runCheck } from "./run-check";
@@ -22,9 +23,12 @@ export class SessionStore {
   private readonly files = new Map<number, KeptFile>();
 
   /** read and keep a file; the number of its sheets. Throws the reader's ReadError. */
-  async open(file: number, fileName: string, bytes: Uint8Array): Promise<number> {
+  async open(file: number, fileName: string, bytes: Uint8Array, onProgress: (p: Progress) => void = () => undefined): Promise<number> {
+    // the browser inflates ahead, in its own native streams, before the reader scans: say so first
+    onProgress({ done: 0, total: 1, label: "正在解压文件…" });
     const ahead = await inflateAhead(bytes, MAX_UNPACKED_BYTES);
-    const tables = ahead ? withCodec(ahead, () => readWorkbook(bytes, fileName)) : readWorkbook(bytes, fileName);
+    const read = () => readWorkbook(bytes, fileName, percent(onProgress, "正在读取"));
+    const tables = ahead ? withCodec(ahead, read) : read();
     this.files.set(file, { fileName, bytes, tables });
     return tables.length;
   }
@@ -39,11 +43,11 @@ export class SessionStore {
     };
   }
 
-  write(file: number, what: "upload" | "report"): WrittenFile {
+  write(file: number, what: "upload" | "report", onProgress: (p: Progress) => void = () => undefined): WrittenFile {
     const kept = this.kept(file);
     if (!kept.check) throw new Error(`「${kept.fileName}」还没有检查，请先点击“检查”`);
     if (what === "report") return { bytes: writeReport(kept.check, { fileName: kept.fileName }), extension: "xlsx", converted: false };
-    const upload = writeUpload(kept.bytes, kept.tables, workbookEdits(kept.check));
+    const upload = writeUpload(kept.bytes, kept.tables, workbookEdits(kept.check), percent(onProgress, "正在写出"));
     // with nothing to edit the source itself comes back: a copy, since what is written is handed over to the page
     return upload.bytes.buffer === kept.bytes.buffer ? { ...upload, bytes: upload.bytes.slice() } : upload;
   }
@@ -57,6 +61,11 @@ export class SessionStore {
     if (!kept) throw new Error("这个文件已不在检查程序中，请重新选择文件");
     return kept;
   }
+}
+
+/** A reader's or writer's fraction as the page shows it: 「正在读取… 45%」. */
+function percent(onProgress: (p: Progress) => void, doing: string): (done: number, total: number) => void {
+  return (done, total) => onProgress({ done, total, label: `${doing}… ${total > 0 ? Math.floor((done / total) * 100) : 100}%` });
 }
 
 /** The reader with its entries inflated ahead; the writers keep the codec they had. */
@@ -79,12 +88,13 @@ export async function answerSession(
   const { seq } = request;
   try {
     if (request.type === "session/open") {
-      post({ type: "session/opened", seq, sheets: await store.open(request.file, request.fileName, request.bytes) });
+      const onProgress = (progress: Progress) => post({ type: "session/progress", seq, progress });
+      post({ type: "session/opened", seq, sheets: await store.open(request.file, request.fileName, request.bytes, onProgress) });
     } else if (request.type === "session/check") {
       const result = store.check(request.file, request.options, (progress) => post({ type: "session/progress", seq, progress }));
       post({ type: "session/checked", seq, result });
     } else if (request.type === "session/write") {
-      const file = store.write(request.file, request.what);
+      const file = store.write(request.file, request.what, (progress) => post({ type: "session/progress", seq, progress }));
       post({ type: "session/written", seq, file }, [file.bytes.buffer]);
     } else {
       store.close(request.file);

@@ -61,4 +61,22 @@ describe("BrowserCheckView", () => {
     await userEvent.click(screen.getByRole("tab", { name: "二年级.csv" }));
     expect(await screen.findByText("问题列表")).toBeTruthy();
   });
+
+  it("shows how far a big file has been read while the worker reads it", async () => {
+    const { host } = fakeHost("browser");
+    let finish: (v: { file: number; sheets: number }) => void = () => undefined;
+    const slow = Object.assign(session(), {
+      open: (_name: string, _bytes: Uint8Array, onProgress?: (p: { done: number; total: number; label?: string }) => void) =>
+        new Promise<{ file: number; sheets: number }>((resolve) => {
+          onProgress?.({ done: 40, total: 100, label: "正在读取… 40%" });
+          finish = resolve;
+        }),
+    });
+    renderFluent(<BrowserCheckView host={host} session={slow} />);
+    pick([new File([new Uint8Array([80, 75, 3, 4])], "全校.xlsx")]);
+    expect(await screen.findByText("「全校.xlsx」正在读取… 40%")).toBeTruthy();
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.4");
+    finish({ file: 1, sheets: 1 });
+    await waitFor(() => expect(screen.queryByText(/正在读取/)).toBeNull());
+  });
 });

@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookHost } from "../../app/host";
 import { CheckSettingsBar } from "../CheckSettingsBar";
@@ -38,7 +38,11 @@ export function BrowserCheckView({ host, session }: BrowserCheckViewProps) {
   return (
     <div className={s.root}>
       <FileDropZone onFiles={(f) => void onFiles(f)} />
-      {checks.reading && <Spinner size="tiny" label="正在读取文件…" labelPosition="after" />}
+      {checks.reading && (
+        <Field validationMessage={checks.readProgress?.label ?? "正在读取文件…"} validationState="none" data-testid="reading">
+          <ProgressBar value={checks.readProgress && checks.readProgress.total > 0 ? checks.readProgress.done / checks.readProgress.total : undefined} />
+        </Field>
+      )}
       <CheckSettingsBar settings={settings} detected={detected} />
       <RunBar
         running={checks.running}

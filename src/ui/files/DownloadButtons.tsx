@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { WorkbookHost } from "../../app/host";
+import type { Progress, WorkbookHost } from "../../app/host";
 import type { WorkbookCheck } from "../../core";
 import { reportFileName, uploadFileName } from "../file-names";
 import type { WrittenFile } from "../../worker/protocol";
@@ -20,7 +20,7 @@ export interface DownloadButtonsProps {
   /** as the page has it: no cleaned cells (the writers have them) */
   check: WorkbookCheck;
   /** write one of the two files where the picked file is kept */
-  write: (what: "upload" | "report") => Promise<WrittenFile>;
+  write: (what: "upload" | "report", onProgress?: (p: Progress) => void) => Promise<WrittenFile>;
 }
 
 /** The browser page's two files for one checked workbook: the copy to upload, and the report to read. */
@@ -32,9 +32,12 @@ export function DownloadButtons({ host, fileName, check, write }: DownloadButton
   const kept = check.results.reduce((n, r) => n + r.cleaned.sourceRows.length, 0);
   const left = check.results.reduce((n, r) => n + r.rejected.length, 0);
 
+  const WAIT = "大文件需要几秒钟，请稍候。";
+  const showProgress = (p: Progress) => setOutcome({ intent: "info", title: "正在生成文件…", text: `${p.label ?? ""}${p.label ? "。" : ""}${WAIT}` });
+
   const run = async (work: () => Promise<ActionOutcome>, failTitle: string) => {
     setBusy(true);
-    setOutcome({ intent: "info", title: "正在生成文件…", text: "大文件需要几秒钟，请稍候。" });
+    setOutcome({ intent: "info", title: "正在生成文件…", text: WAIT });
     try {
       setOutcome(await work());
     } catch (err) {
@@ -47,7 +50,7 @@ export function DownloadButtons({ host, fileName, check, write }: DownloadButton
 
   const upload = () =>
     run(async () => {
-      const file = await write("upload");
+      const file = await write("upload", showProgress);
       const name = uploadFileName(fileName, file.extension);
       await host.exportWorkbook(file.bytes, name);
       const converted = file.converted ? "原文件实为文本（或网页）格式，只是扩展名为 .xls，所以另存为了 .xlsx。" : "";
@@ -63,7 +66,7 @@ export function DownloadButtons({ host, fileName, check, write }: DownloadButton
 
   const report = () =>
     run(async () => {
-      const file = await write("report");
+      const file = await write("report", showProgress);
       const name = reportFileName(fileName);
       downloadBytes(file.bytes, name);
       return { intent: "success", title: `已下载「${name}」`, text: "含汇总、未通过行、问题清单、班额统计和生成的学籍号。此文件供核对，不要上传。" };

@@ -49,7 +49,7 @@ export function FileResult({
   const { check, previews } = file.check;
   return (
     <div className={s.root}>
-      <DownloadButtons host={host} fileName={file.name} check={check} write={(what) => session.write(file.id, what)} />
+      <DownloadButtons host={host} fileName={file.name} check={check} write={(what, onProgress) => session.write(file.id, what, onProgress)} />
       <ResultView key={file.id} check={check} footer={(result) => <ProblemPreview preview={previews[check.results.indexOf(result)]} />} />
     </div>
   );

@@ -26,6 +26,8 @@ export interface FileEntry {
 export function useFileChecks(session: FileSession) {
   const [files, setFiles] = useState<FileEntry[]>([]);
   const [reading, setReading] = useState(false);
+  /** while a picked file is read: how far, with the file's name */
+  const [readProgress, setReadProgress] = useState<Progress | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
   const [cancelled, setCancelled] = useState(false);
@@ -38,8 +40,10 @@ export function useFileChecks(session: FileSession) {
     async (picked: File[]) => {
       setReading(true);
       const added: FileEntry[] = [];
-      for (const file of picked) {
-        const got = await readPickedFile(file, (bytes, name) => session.open(name, bytes));
+      for (const [n, file] of picked.entries()) {
+        const prefix = picked.length > 1 ? `（${n + 1}/${picked.length}）「${file.name}」` : `「${file.name}」`;
+        setReadProgress({ done: 0, total: 1, label: `${prefix}正在读取…` });
+        const got = await readPickedFile(file, (bytes, name) => session.open(name, bytes, (p) => setReadProgress({ ...p, label: `${prefix}${p.label ?? ""}` })));
         // a file that could not be read is not in the session: it gets a number of its own below zero
         added.push("read" in got ? { id: got.read.file, name: file.name, sheets: got.read.sheets } : { id: nextId.current--, name: file.name, readError: got.error });
       }
@@ -49,6 +53,7 @@ export function useFileChecks(session: FileSession) {
         return [...old.filter((f) => !added.some((a) => a.name === f.name)), ...added];
       });
       setReading(false);
+      setReadProgress(null);
       return added;
     },
     [session],
@@ -98,5 +103,5 @@ export function useFileChecks(session: FileSession) {
     [session],
   );
 
-  return { files, reading, running, progress, cancelled, addFiles, checkAll, cancel, remove };
+  return { files, reading, readProgress, running, progress, cancelled, addFiles, checkAll, cancel, remove };
 }
