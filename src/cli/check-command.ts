@@ -4,6 +4,7 @@ import { checkWorkbook, templates, workbookEdits, type Profile, type SheetTable,
 import { MAX_FILE_BYTES, readWorkbook } from "../io/read-workbook";
 import { ReadError } from "../io/read-error";
 import { writeReport } from "../io/write-report";
+import type { OnWorkProgress } from "../io/progress";
 import { writeUpload } from "../io/write-upload";
 import { parseArgs } from "./args";
 import type { CliIo } from "./io";
@@ -40,7 +41,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   let anyUnreadable = false;
   for (const file of settings.files) {
     const shown = displayPath(file, io.cwd);
-    const read = readInput(resolve(io.cwd, file), shown);
+    const reading = startProgress(io, shown, "read");
+    const read = readInput(resolve(io.cwd, file), shown, reading.update);
+    reading.end();
     if (!read.ok) {
       io.stderr(`${shown}：${read.message}\n`);
       reports.push({ path: shown, error: read.message });
@@ -56,7 +59,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       onProgress: progress.update,
     });
     progress.end();
-    const outputs = check.results.some((r) => r.template) ? writeOutputs(file, read, check, settings, usedNames) : null;
+    const writing = startProgress(io, shown, "write");
+    const outputs = check.results.some((r) => r.template) ? writeOutputs(file, read, check, settings, usedNames, writing.update) : null;
+    writing.end();
     const shownOutputs = outputs && { ...outputs, upload: displayPath(outputs.upload, io.cwd), report: displayPath(outputs.report, io.cwd) };
     for (const result of check.results) {
       io.stdout(summarise(shown, result, shownOutputs?.report ?? null));
@@ -124,7 +129,7 @@ function isValidYmd(s: string): boolean {
 
 type Input = { ok: true; bytes: Uint8Array; tables: SheetTable[] } | { ok: false; message: string };
 
-function readInput(path: string, shown: string): Input {
+function readInput(path: string, shown: string, onProgress: OnWorkProgress): Input {
   let size: number;
   try {
     const st = statSync(path);
@@ -140,7 +145,7 @@ function readInput(path: string, shown: string): Input {
     // a view, not a copy: a second copy of a 40 MB file was a sixth of the peak memory
     const file = readFileSync(path);
     const bytes = new Uint8Array(file.buffer, file.byteOffset, file.length);
-    return { ok: true, bytes, tables: readWorkbook(bytes, shown) };
+    return { ok: true, bytes, tables: readWorkbook(bytes, shown, onProgress) };
   } catch (e) {
     if (e instanceof ReadError) return { ok: false, message: e.message };
     return { ok: false, message: `无法读取（${e instanceof Error ? e.message : String(e)}）。` };
@@ -161,8 +166,9 @@ function writeOutputs(
   check: WorkbookCheck,
   settings: CheckSettings,
   used: Set<string>,
+  onProgress: OnWorkProgress,
 ): WrittenOutputs {
-  const upload = writeUpload(read.bytes, read.tables, workbookEdits(check));
+  const upload = writeUpload(read.bytes, read.tables, workbookEdits(check), onProgress);
   const names = outputNames(file, upload.extension, used);
   mkdirSync(settings.outDir, { recursive: true });
   const uploadPath = join(settings.outDir, names.upload);

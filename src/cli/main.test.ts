@@ -117,10 +117,12 @@ describe("xueji check", () => {
     expect((reports[1] as JsonReadFailure).error).toContain("已损坏");
   });
 
-  it("draws a progress bar on a terminal and clears it", async () => {
+  it("draws a progress bar on a terminal for reading, checking and writing, and clears it", async () => {
     const r = await run(["check", writeCleanFile(), "--today", SAMPLE_TODAY], true);
-    expect(r.err).toContain("\rclean.xlsx [");
+    expect(r.err).toContain("\rclean.xlsx 读取 [");
+    expect(r.err).toContain("\rclean.xlsx 检查 [");
     expect(r.err).toContain("100% 12/12 行");
+    expect(r.err).toContain("\rclean.xlsx 写出 [########################] 100%");
     expect(r.err.endsWith("\r\x1b[K")).toBe(true);
   });
 

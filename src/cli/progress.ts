@@ -2,13 +2,18 @@ import type { CliIo } from "./io";
 
 const BAR = 24;
 
+/** What a bar is showing: reading and writing go by bytes, the check by rows. */
+export type Phase = "read" | "check" | "write";
+
+const PHASE_WORDS: Record<Phase, string> = { read: "读取", check: "检查", write: "写出" };
+
 /**
- * Progress while the engine checks a sheet. On a terminal a bar redraws in place; in a log or a
- * pipe, one plain line per file, so CI output stays readable.
+ * Progress while a file is read, checked and written. On a terminal a bar redraws in place; in a log or a
+ * pipe, one plain line per file (for the check), so CI output stays readable.
  */
-export function startProgress(io: CliIo, label: string): { update(done: number, total: number): void; end(): void } {
+export function startProgress(io: CliIo, label: string, phase: Phase = "check"): { update(done: number, total: number): void; end(): void } {
   if (!io.isTTY) {
-    io.stderr(`正在检查 ${label} …\n`);
+    if (phase === "check") io.stderr(`正在检查 ${label} …\n`);
     return { update: () => undefined, end: () => undefined };
   }
   let shown = -1;
@@ -20,7 +25,8 @@ export function startProgress(io: CliIo, label: string): { update(done: number, 
       shown = pct;
       drawn = true;
       const full = Math.round((pct / 100) * BAR);
-      io.stderr(`\r${label} [${"#".repeat(full)}${"-".repeat(BAR - full)}] ${pct}% ${done}/${total} 行`);
+      const count = phase === "check" ? ` ${done}/${total} 行` : "";
+      io.stderr(`\r${label} ${PHASE_WORDS[phase]} [${"#".repeat(full)}${"-".repeat(BAR - full)}] ${pct}%${count}`);
     },
     end() {
       if (drawn) io.stderr("\r\x1b[K");

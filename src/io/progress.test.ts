@@ -20,6 +20,14 @@ describe("stepped progress", () => {
     expect(seen).toEqual([50, 100]);
   });
 
+  it("says done at once when there is nothing to do", () => {
+    const seen: [number, number][] = [];
+    const report = stepped((d, t) => seen.push([d, t]), 0);
+    report(0);
+    report(0);
+    expect(seen).toEqual([[1, 1]]);
+  });
+
   it("costs nothing without a listener", () => {
     expect(() => stepped(undefined, 10)(5)).not.toThrow();
   });

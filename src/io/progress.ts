@@ -10,7 +10,15 @@ export type OnWorkProgress = (done: number, total: number) => void;
  */
 export function stepped(onProgress: OnWorkProgress | undefined, total: number, steps = 100): (done: number) => void {
   if (!onProgress) return () => undefined;
-  const size = Math.max(1, total);
+  if (total <= 0) {
+    // nothing to do is done at once
+    let told = false;
+    return () => {
+      if (!told) onProgress(1, 1);
+      told = true;
+    };
+  }
+  const size = total;
   let shown = -1;
   return (done) => {
     const at = Math.min(size, Math.max(0, done));
