@@ -1,4 +1,5 @@
-import * as XLSX from "@e965/xlsx";
+import type * as XLSX from "@e965/xlsx";
+import { sheetjs } from "./sheetjs";
 import type { SheetTable } from "../core/model/table";
 import { decodeText } from "./decode-text";
 import { extensionOf, isTextExtension, isWorkbookExtension, sniffContainer } from "./file-kind";
@@ -68,7 +69,7 @@ function readAny(bytes: Uint8Array, fileName: string, onProgress?: OnWorkProgres
   }
   if (container === "binary") throw corruptError(fileName, "neither a workbook nor text");
   if (container === "text") return readText(bytes, fileName);
-  return tablesOf(parseWith(() => XLSX.read(bytes, WORKBOOK_OPTIONS), fileName), fileName, false);
+  return tablesOf(parseWith(() => sheetjs().read(bytes, WORKBOOK_OPTIONS), fileName), fileName, false);
 }
 
 /** .xlsb: our reader only reads XML workbooks */
@@ -87,9 +88,9 @@ function readText(bytes: Uint8Array, fileName: string): SheetTable[] {
   if (text.includes("\u0000")) throw corruptError(fileName, "NUL character in text");
   // HTML or SpreadsheetML 2003 saved with an .xls name (exports of many school systems)
   if (text.trimStart().startsWith("<")) {
-    return tablesOf(parseWith(() => XLSX.read(text, { ...WORKBOOK_OPTIONS, type: "string" }), fileName), fileName, false);
+    return tablesOf(parseWith(() => sheetjs().read(text, { ...WORKBOOK_OPTIONS, type: "string" }), fileName), fileName, false);
   }
-  const wb = parseWith(() => XLSX.read(withSeparatorLine(text), { type: "string", raw: true, dense: true, cellText: false }), fileName);
+  const wb = parseWith(() => sheetjs().read(withSeparatorLine(text), { type: "string", raw: true, dense: true, cellText: false }), fileName);
   const tables = tablesOf(wb, fileName, true);
   // a text file has one sheet and no sheet name of its own: call it after the file
   tables[0].sheet = baseName(fileName);

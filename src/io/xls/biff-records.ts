@@ -1,4 +1,4 @@
-import * as XLSX from "@e965/xlsx";
+import { sheetjs } from "../sheetjs";
 
 /**
  * The records of a BIFF8 Workbook stream, read and written back, and the stream inside its compound file.
@@ -71,8 +71,8 @@ export interface BiffFile {
 
 /** The Workbook stream of a BIFF8 file, or null (BIFF5 "Book" streams and anything else). */
 export function openBiff(bytes: Uint8Array): BiffFile | null {
-  const cfb = XLSX.CFB.read(bytes, { type: "array" }) as CfbContainer;
-  const entry = XLSX.CFB.find(cfb, "Workbook") as CfbEntry | null;
+  const cfb = sheetjs().CFB.read(bytes, { type: "array" }) as CfbContainer;
+  const entry = sheetjs().CFB.find(cfb, "Workbook") as CfbEntry | null;
   if (!entry?.content) return null;
   // CFB hands the stream back as a plain array or a Buffer; a Buffer's slice() is a view into a shared
   // pool, so the records are read from a plain copy whose slices are copies
@@ -82,7 +82,7 @@ export function openBiff(bytes: Uint8Array): BiffFile | null {
 export function saveBiff(file: BiffFile, stream: Uint8Array): Uint8Array {
   file.entry.content = stream;
   file.entry.size = stream.length;
-  return new Uint8Array(XLSX.CFB.write(file.cfb, { type: "array", fileType: "cfb" }) as ArrayBuffer);
+  return new Uint8Array(sheetjs().CFB.write(file.cfb, { type: "array", fileType: "cfb" }) as ArrayBuffer);
 }
 
 /** A record made here. */

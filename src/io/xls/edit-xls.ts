@@ -1,4 +1,5 @@
-import * as XLSX from "@e965/xlsx";
+import type * as XLSX from "@e965/xlsx";
+import { sheetjs } from "../sheetjs";
 import type { SheetEdits } from "../../core/model/edits";
 import { RowRemoval } from "../xlsx/cell-ref";
 import { addRowRecords, type SheetRows } from "./biff-rows";
@@ -18,15 +19,15 @@ export function editXls(source: Uint8Array, edits: readonly SheetEdits[]): Uint8
 
 /** The fallback: SheetJS reads the file and writes it anew; ROW records are added back for hidden rows. */
 export function rewriteXls(source: Uint8Array, edits: readonly SheetEdits[]): Uint8Array {
-  const wb = XLSX.read(source, { type: "array", cellStyles: true, cellNF: true, cellDates: false, cellFormula: true, sheetStubs: false });
+  const wb = sheetjs().read(source, { type: "array", cellStyles: true, cellNF: true, cellDates: false, cellFormula: true, sheetStubs: false });
   for (const e of edits) {
     const ws = wb.Sheets[e.sheet];
     if (!ws) throw new Error(`editXls: no sheet named ${e.sheet}`);
-    for (const c of e.cells) ws[XLSX.utils.encode_cell({ r: c.row - 1, c: c.col })] = { t: "s", v: c.value, z: "@" };
+    for (const c of e.cells) ws[sheetjs().utils.encode_cell({ r: c.row - 1, c: c.col })] = { t: "s", v: c.value, z: "@" };
     if (e.removeRows.length > 0) removeRows(ws, new RowRemoval(e.removeRows));
     else if (e.cells.length > 0) extendRef(ws);
   }
-  const written = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "biff8" }) as ArrayBuffer);
+  const written = new Uint8Array(sheetjs().write(wb, { type: "array", bookType: "biff8" }) as ArrayBuffer);
   return addRowRecords(written, wb.SheetNames, rowsToKeep(wb));
 }
 
@@ -39,7 +40,7 @@ function rowsToKeep(wb: XLSX.WorkBook): Map<string, SheetRows> {
       info && (info.hidden || info.hpt !== undefined) ? [{ row, hidden: !!info.hidden, ...(info.hpt !== undefined ? { heightPt: info.hpt } : {}) }] : [],
     );
     if (rows.length === 0 || !ws["!ref"]) continue;
-    const range = XLSX.utils.decode_range(ws["!ref"]);
+    const range = sheetjs().utils.decode_range(ws["!ref"]);
     out.set(name, { rows, cols: [range.s.c, range.e.c + 1] });
   }
   return out;
@@ -49,10 +50,10 @@ function removeRows(ws: XLSX.WorkSheet, removal: RowRemoval): void {
   const moved: [string, XLSX.CellObject][] = [];
   for (const key of Object.keys(ws)) {
     if (key.startsWith("!")) continue;
-    const at = XLSX.utils.decode_cell(key);
+    const at = sheetjs().utils.decode_cell(key);
     const cell = ws[key] as XLSX.CellObject;
     delete ws[key];
-    if (!removal.isRemoved(at.r + 1)) moved.push([XLSX.utils.encode_cell({ r: removal.moved(at.r + 1) - 1, c: at.c }), cell]);
+    if (!removal.isRemoved(at.r + 1)) moved.push([sheetjs().utils.encode_cell({ r: removal.moved(at.r + 1) - 1, c: at.c }), cell]);
   }
   for (const [key, cell] of moved) ws[key] = cell;
   if (ws["!rows"]) ws["!rows"] = ws["!rows"].filter((_, r) => !removal.isRemoved(r + 1));
@@ -71,9 +72,9 @@ function extendRef(ws: XLSX.WorkSheet): void {
   let maxC = 0;
   for (const key of Object.keys(ws)) {
     if (key.startsWith("!")) continue;
-    const at = XLSX.utils.decode_cell(key);
+    const at = sheetjs().utils.decode_cell(key);
     if (at.r > maxR) maxR = at.r;
     if (at.c > maxC) maxC = at.c;
   }
-  ws["!ref"] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: maxR, c: maxC } });
+  ws["!ref"] = sheetjs().utils.encode_range({ s: { r: 0, c: 0 }, e: { r: maxR, c: maxC } });
 }

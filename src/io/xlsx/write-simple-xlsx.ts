@@ -1,6 +1,6 @@
 import { columnLetter } from "../../core/model/table";
-import { writeZip } from "../zip/write-zip";
-import { ByteWriter } from "./byte-writer";
+import { writeZip, type ZipOut } from "../zip/write-zip";
+import { PieceWriter } from "./piece-writer";
 import { xmlText } from "../xml-escape";
 import type { SimpleCell, SimpleSheet } from "./simple-sheet";
 
@@ -24,14 +24,14 @@ export function writeSimpleXlsx(sheets: readonly SimpleSheet[]): Uint8Array {
   // Excel refuses a workbook whose every sheet is hidden
   const states: string[] = sheets.map((s) => s.state ?? "visible");
   if (states.every((s) => s !== "visible")) states[0] = "visible";
-  const parts: { name: string; data: Uint8Array }[] = [
+  const parts: ZipOut[] = [
     { name: "[Content_Types].xml", data: enc.encode(contentTypes(sheets.length)) },
     { name: "_rels/.rels", data: enc.encode(`${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
     { name: "xl/workbook.xml", data: enc.encode(workbookXml(names, states)) },
     { name: "xl/_rels/workbook.xml.rels", data: enc.encode(workbookRels(sheets.length)) },
     { name: "xl/styles.xml", data: enc.encode(STYLES) },
   ];
-  sheets.forEach((s, i) => parts.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s) }));
+  sheets.forEach((s, i) => parts.push({ name: `xl/worksheets/sheet${i + 1}.xml`, stream: (put) => sheetXml(s, new PieceWriter(put)) }));
   return writeZip(parts);
 }
 
@@ -63,12 +63,11 @@ function workbookRels(n: number): string {
   return `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets}<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
 }
 
-/** UTF-8 written row by row: a 50,000-row sheet never becomes one string (nor an array of row strings) */
-function sheetXml(s: SimpleSheet): Uint8Array {
+/** UTF-8 written row by row and handed on in pieces: a 50,000-row sheet is never whole, as a string or as bytes */
+function sheetXml(s: SimpleSheet, parts: PieceWriter): void {
   const width = s.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const text = new Set(s.textColumns ?? []);
   const hidden = new Set(s.hiddenRows ?? []);
-  const parts = new ByteWriter(1024 + s.rows.length * 64);
   parts.text(`${XML}<worksheet ${NS}>`);
   if (width > 0 && s.rows.length > 0) parts.text(`<dimension ref="A1:${columnLetter(width - 1)}${s.rows.length}"/>`);
   if (s.header && s.rows.length > 0) {
@@ -94,7 +93,7 @@ function sheetXml(s: SimpleSheet): Uint8Array {
   parts.text("</sheetData>");
   if (s.header && width > 0 && s.rows.length > 0) parts.text(`<autoFilter ref="A1:${columnLetter(width - 1)}${s.rows.length}"/>`);
   parts.text("</worksheet>");
-  return parts.result();
+  parts.end();
 }
 
 function cellXml(ref: string, v: SimpleCell, style: number): string {

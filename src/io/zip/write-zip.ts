@@ -2,12 +2,20 @@
  * Writes a ZIP from new data or entries copied byte for byte from another archive (no re-deflate,
  * so untouched parts of a workbook cost nothing and stay identical).
  */
-import { deflateSync } from "fflate";
+import { Deflate, deflateSync } from "fflate";
 import { zipCodec } from "./codec";
 import { crc32 } from "./crc32";
 import { ZipEntry } from "./zip-archive";
 
-export type ZipOut = { name: string; data: Uint8Array } | { name: string; copy: ZipEntry };
+/**
+ * An entry is new bytes, an entry copied from another archive, or a part written piece by piece (`stream`
+ * calls `put` with each piece, which is compressed at once and may be dropped): a 50,000-row sheet we make
+ * is never whole in memory.
+ */
+export type ZipOut =
+  | { name: string; data: Uint8Array }
+  | { name: string; copy: ZipEntry }
+  | { name: string; stream: (put: (piece: Uint8Array) => void) => void };
 
 interface Placed {
   name: Uint8Array;
@@ -30,11 +38,14 @@ export function writeZip(entries: ZipOut[], opts?: { level?: number }): Uint8Arr
   let offset = 0;
   for (const e of entries) {
     const name = enc.encode(e.name);
-    let body: Uint8Array;
+    let body: Uint8Array | Uint8Array[];
     let method: number;
     let crc: number;
     let size: number;
-    if ("copy" in e) {
+    if ("stream" in e) {
+      ({ body, crc, size } = deflateStream(e.stream, level));
+      method = 8;
+    } else if ("copy" in e) {
       body = e.copy.raw();
       method = e.copy.method;
       crc = e.copy.crc32;
@@ -50,7 +61,8 @@ export function writeZip(entries: ZipOut[], opts?: { level?: number }): Uint8Arr
         method = 8;
       }
     }
-    if (offset > 0xfffffffe || body.length > 0xfffffffe || size > 0xfffffffe)
+    const csize = Array.isArray(body) ? body.reduce((n, b) => n + b.length, 0) : body.length;
+    if (offset > 0xfffffffe || csize > 0xfffffffe || size > 0xfffffffe)
       throw new RangeError("writeZip: zip64 output is not supported");
     const h = new Uint8Array(30 + name.length);
     const v = new DataView(h.buffer);
@@ -61,13 +73,13 @@ export function writeZip(entries: ZipOut[], opts?: { level?: number }): Uint8Arr
     v.setUint16(10, DOS_TIME, true);
     v.setUint16(12, DOS_DATE, true);
     v.setUint32(14, crc, true);
-    v.setUint32(18, body.length, true);
+    v.setUint32(18, csize, true);
     v.setUint32(22, size, true);
     v.setUint16(26, name.length, true);
     h.set(name, 30);
-    parts.push(h, body);
-    placed.push({ name, method, crc, csize: body.length, size, offset });
-    offset += h.length + body.length;
+    parts.push(h, ...(Array.isArray(body) ? body : [body]));
+    placed.push({ name, method, crc, csize, size, offset });
+    offset += h.length + csize;
   }
   if (placed.length > 0xffff || offset > 0xfffffffe) throw new RangeError("writeZip: zip64 output is not supported");
   const dirStart = offset;
@@ -102,4 +114,19 @@ export function writeZip(entries: ZipOut[], opts?: { level?: number }): Uint8Arr
   let p = 0;
   for (const part of parts) out.set(part, p), (p += part.length);
   return out;
+}
+
+/** A part compressed as it is written: its compressed pieces, CRC and unpacked size. */
+function deflateStream(stream: (put: (piece: Uint8Array) => void) => void, level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9): { body: Uint8Array[]; crc: number; size: number } {
+  const body: Uint8Array[] = [];
+  let crc = 0;
+  let size = 0;
+  const deflate = new Deflate({ level: level === 0 ? 1 : level }, (chunk) => body.push(chunk));
+  stream((piece) => {
+    crc = crc32(piece, crc);
+    size += piece.length;
+    deflate.push(piece);
+  });
+  deflate.push(new Uint8Array(0), true);
+  return { body, crc, size };
 }

@@ -125,6 +125,25 @@ describe("writeZip → openZip", () => {
     expect(inflateEntry(zip.get("空.txt")!, big()).length).toBe(0);
   });
 
+  it("a part written in pieces is compressed as it comes and reads back whole, CRC and size checked", () => {
+    const piece = enc.encode(text);
+    const zip = openZip(
+      writeZip([
+        { name: "before", data: enc.encode("甲") },
+        { name: "xl/worksheets/sheet1.xml", stream: (put) => { for (let i = 0; i < 40; i++) put(piece); } },
+        { name: "empty", stream: () => undefined },
+        { name: "after", data: enc.encode("乙") },
+      ]),
+    );
+    const sheet = zip.get("xl/worksheets/sheet1.xml")!;
+    expect(sheet.method).toBe(8);
+    expect(sheet.size).toBe(40 * piece.length);
+    expect(sheet.compressedSize).toBeLessThan(piece.length);
+    expect(entryText(sheet, big())).toBe(text.repeat(40));
+    expect(entryText(zip.get("empty")!, big())).toBe("");
+    expect(entryText(zip.get("after")!, big())).toBe("乙");
+  });
+
   it("level 0 stores", () => {
     const zip = openZip(writeZip([{ name: "a", data: enc.encode(text) }], { level: 0 }));
     expect(zip.get("a")!.method).toBe(0);
