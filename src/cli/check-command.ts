@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES, readWorkbook } from "../io/read-workbook";
 import { ReadError } from "../io/read-error";
 import { writeReport } from "../io/write-report";
 import type { OnWorkProgress } from "../io/progress";
-import { writeUpload } from "../io/write-upload";
+import { uploadKind, writeUpload } from "../io/write-upload";
 import { parseArgs } from "./args";
 import type { CliIo } from "./io";
 import { jsonFileReport, type JsonFileReport, type JsonReadFailure } from "./json-report";
@@ -59,6 +59,8 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       onProgress: progress.update,
     });
     progress.end();
+    // a workbook is written by editing its own bytes: its tables (a third of the heap) can go first
+    if (uploadKind(read.bytes) !== "tables") read.tables = [];
     const writing = startProgress(io, shown, "write");
     const outputs = check.results.some((r) => r.template) ? writeOutputs(file, read, check, settings, usedNames, writing.update) : null;
     writing.end();

@@ -32,14 +32,20 @@ export function writeUpload(
   edits: readonly SheetEdits[],
   onProgress?: OnWorkProgress,
 ): UploadFile {
-  const container = source && sniffContainer(source);
-  if (source && container === "zip" && !isBinaryWorkbook(openZip(source))) {
-    return { bytes: editXlsx(source, edits, onProgress), extension: "xlsx", converted: false };
-  }
+  const kind = uploadKind(source);
+  if (source && kind === "xlsx") return { bytes: editXlsx(source, edits, onProgress), extension: "xlsx", converted: false };
   const file: UploadFile =
-    source && container === "cfb"
+    source && kind === "xls"
       ? { bytes: editXls(source, edits), extension: "xls", converted: false }
       : { bytes: writeTablesXlsx(tables, edits), extension: "xlsx", converted: true };
   onProgress?.(1, 1);
   return file;
+}
+
+/** How writeUpload writes this source: editing an .xlsx or .xls, or from its tables (the only case that reads them). */
+export function uploadKind(source: Uint8Array | null): "xlsx" | "xls" | "tables" {
+  const container = source && sniffContainer(source);
+  if (source && container === "zip" && !isBinaryWorkbook(openZip(source))) return "xlsx";
+  if (container === "cfb") return "xls";
+  return "tables";
 }
