@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,13 +13,14 @@ import { nodeZipCodec } from "../io/zip/node-codec";
 import { openZip } from "../io/zip/zip-archive";
 import { generateStudents } from "../samples/students";
 import { templateRows } from "../samples/template-rows";
+import { freshCheck, partsAtSizes, sizesTable } from "./scaling";
 import { bestOf, fmt, fmtInt } from "./timing";
 
 /**
  * `npm run bench`: a synthetic 学生信息(导入)模板 workbook of 50,000 rows × all its columns, timed through
  * the engine alone, SheetJS's parse (the reference), our reader, reader + engine, and the whole
- * `xueji check` (read + check + upload-ready copy + report), and the engine at growing sizes to show it
- * is linear. Prints a Markdown table for the README.
+ * `xueji check` (read + check + upload-ready copy + report), the engine at growing sizes, and every part at
+ * growing sizes, to show each is linear. Prints Markdown tables for the README.
  */
 // as the command line does: node:zlib instead of the browser's pure-JS inflater
 useZipCodec(nodeZipCodec);
@@ -97,8 +97,7 @@ async function main(): Promise<void> {
     });
     progress("read + check + write both", full.seconds);
     const unpacked = openZip(bytes).entries.filter((e) => e.name.startsWith("xl/worksheets/") || e.name === "xl/sharedStrings.xml").reduce((n, e) => n + e.size, 0);
-    const cli = spawnSync(process.execPath, [join(__dirname, "check-process.js"), path, join(dir, "out")], { encoding: "utf8" });
-    const alone = JSON.parse(cli.stdout.trim().split("\n").pop() ?? "{}") as { seconds: number; maxRssMb: number };
+    const alone = freshCheck(path, join(dir, "out"));
     progress("xueji check in its own process", alone.seconds);
     const peakMb = alone.maxRssMb;
 
@@ -112,6 +111,10 @@ async function main(): Promise<void> {
       const t = await bestOf(3, () => check(sub), () => check(warm));
       scaling.push([n, t.seconds, t.cpuSeconds]);
     }
+
+    // every part at each size, the smaller files cut from the same rows; the 50,000-row line is this file again
+    process.stderr.write("  every part at 5,000 to 50,000 rows …\n");
+    const sizes = await partsAtSizes(rows, SIZES, dir, { profile, today: TODAY }, syntheticEdits);
 
     const lines = [
       `| 测量 Measure | 秒 s | 行/秒 rows/s | CPU 秒 CPU s |`,
@@ -134,6 +137,8 @@ async function main(): Promise<void> {
       `| 行数 rows | 引擎秒 engine s | 行/秒 rows/s | 行/CPU秒 rows/CPU-s |`,
       `|---:|---:|---:|---:|`,
       ...scaling.map(([n, s, cpu]) => `| ${fmtInt(n)} | ${fmt(s, 3)} | ${fmtInt(n / s)} | ${fmtInt(n / cpu)} |`),
+      ``,
+      ...sizesTable(sizes),
       ``,
       `问题数 issues: ${result.issues.length}；清理后 cleaned ${result.cleaned.sourceRows.length} 行，未通过 rejected ${result.rejected.length} 行`,
     ];
