@@ -114,25 +114,25 @@ export function generateRosterPair(opts: RosterPairOptions): RosterPair {
   const rename = before[at(1, 40)];
   change.set(rename, (s) => {
     keyChanges.push({ name: rename.name, field: "name", before: s.name, after: `${s.name[0]}新名` });
-    return { ...s, name: `${s.name[0]}新名` };
+    return { ...promoted(s), name: `${s.name[0]}新名` };
   });
   const redate = before[at(2, 41)];
   change.set(redate, (s) => {
     const d = `${s.birthDate.slice(0, 6)}${s.birthDate.slice(6) === "01" ? "02" : "01"}`;
     keyChanges.push({ name: redate.name, field: "birthDate", before: s.birthDate, after: d });
-    return { ...s, birthDate: d };
+    return { ...promoted(s), birthDate: d };
   });
   const idChanged = before[at(3, 42)];
   change.set(idChanged, (s) => {
     const t = plantedId(s);
     keyChanges.push({ name: s.name, field: "idNumber", before: s.idNumber, after: t.idNumber });
-    return { ...t, registerNumber: s.registerNumber };
+    return { ...promoted(t), registerNumber: s.registerNumber };
   });
   const renumbered = before[at(4, 43)];
   change.set(renumbered, (s) => {
     const other = plantedId(s).idNumber;
     keyChanges.push({ name: s.name, field: "registerNumber", before: s.registerNumber, after: `G${other}` });
-    return { ...s, registerNumber: `G${other}` };
+    return { ...promoted(s), registerNumber: `G${other}` };
   });
   const heldBack = before[at(3, 44)];
   change.set(heldBack, (s) => promoted(s, 0));

@@ -43,7 +43,7 @@ export function compareRosters(before: CompareSide, after: CompareSide, profile:
       matchedById: byId,
       matchedByName: match.pairs.length - byId,
       onlyBefore: onlyBefore.length,
-      followUps: onlyBefore.filter((l) => l.compulsory && !l.finalGrade).length,
+      followUps: onlyBefore.filter((l) => l.followUp).length,
       onlyAfter: onlyAfter.length,
       transfersWithoutRegister: onlyAfter.filter((a) => a.transferWithoutRegister).length,
       keyFieldChanges: keyChanges.length,

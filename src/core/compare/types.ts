@@ -90,6 +90,8 @@ export interface LeaverRow extends UnmatchedRow {
   compulsory: boolean;
   /** in the last grade of its stage and the lists a school year apart: most likely graduated */
   finalGrade: boolean;
+  /** compulsory, not graduating, and not possibly on the later list under a shared name or ID: find out where the child is */
+  followUp: boolean;
 }
 
 /** 只在后表: new, or transferred in. */
@@ -147,7 +149,7 @@ export interface CompareTotals {
   matchedById: number;
   matchedByName: number;
   onlyBefore: number;
-  /** of those, in compulsory grades and not a likely graduate: the 控辍保学 follow-ups */
+  /** of those, the 控辍保学 follow-ups (LeaverRow.followUp) */
   followUps: number;
   onlyAfter: number;
   transfersWithoutRegister: number;
