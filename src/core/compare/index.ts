@@ -2,5 +2,5 @@
 export { compareRosters, type CompareOptions } from "./compare";
 export { compareSideOf, isUnreadableSide } from "./side";
 export { matchRosters } from "./match";
-export { compareWords, KEY_FIELD_WORDS, MATCH_WORDS, NOTE_WORDS } from "./messages";
+export { compareWords, KEY_FIELD_WORDS, MATCH_WORDS, NOTE_WORDS, noteText, spanText } from "./messages";
 export * from "./types";
