@@ -18,8 +18,9 @@ const useStyles = makeStyles({
   picked: { fontSize: tokens.fontSizeBase200 },
 });
 
-/** Rows shown per list on the page; the workbook has all of them. */
+/** Rows shown per list on the page (the follow-ups and key changes; the longer, less urgent lists fewer); the workbook has all of them. */
 const SHOWN = 200;
+const SHOWN_SHORT = 20;
 const COMPARE_FILE_NAME = "人籍核对结果.xlsx";
 type Span = "auto" | "0" | "1";
 type Picked = { name: string; side: CompareSide | UnreadableFile };
@@ -139,7 +140,7 @@ function PickedFile({ picked, busy }: { picked: Picked | null; busy: boolean }) 
 
 const who = (r: RosterRow): string[] => [`${r.grade}${r.className}`, r.name, r.idNumber, `${r.sheet} 第 ${r.row} 行`];
 
-function Rows({ label, head, rows, total }: { label: string; head: string[]; rows: string[][]; total: number }) {
+function Rows({ label, head, rows, total, shown = SHOWN }: { label: string; head: string[]; rows: string[][]; total: number; shown?: number }) {
   const s = useStyles();
   return (
     <>
@@ -152,13 +153,13 @@ function Rows({ label, head, rows, total }: { label: string; head: string[]; row
             <tr>{head.map((h) => <th key={h}>{h}</th>)}</tr>
           </thead>
           <tbody>
-            {rows.slice(0, SHOWN).map((r, i) => (
+            {rows.slice(0, shown).map((r, i) => (
               <tr key={i}>{r.map((c, j) => <td key={j}>{c}</td>)}</tr>
             ))}
           </tbody>
         </table>
       )}
-      {total > SHOWN && <Text>{`只显示前 ${SHOWN} 行，完整名单见核对工作簿。`}</Text>}
+      {total > shown && <Text>{`只显示前 ${shown} 行，完整名单见核对工作簿。`}</Text>}
     </>
   );
 }
@@ -189,6 +190,7 @@ function CompareResult({ report, mask, onMask, onDownload }: { report: CompareRe
         head={["年级班级", "姓名", "身份证件号", "后表位置", "说明"]}
         rows={arrivals.map((a) => [...who(a.row), a.transferWithoutRegister ? "不是起始年级却没有学籍号：请办理学籍转接" : ""])}
         total={arrivals.length}
+        shown={SHOWN_SHORT}
       />
       <Rows
         label="关键字段变化：需关键数据变更申请"
@@ -201,6 +203,7 @@ function CompareResult({ report, mask, onMask, onDownload }: { report: CompareRe
         head={["姓名", "前表", "后表", "类型"]}
         rows={anomalies.map((g) => [g.pair.after.name, `${g.pair.before.grade}${g.pair.before.className}`, `${g.pair.after.grade}${g.pair.after.className}`, g.kind === "class-move" ? "调班" : g.kind === "skipped" ? "跳级或学年内改年级" : "未升级"])}
         total={anomalies.length}
+        shown={SHOWN_SHORT}
       />
       <Rows label="需人工核对" head={["表", "年级班级", "姓名", "身份证件号", "位置", "说明"]} rows={unsure.map((u) => [u.row.side === "before" ? "前表" : "后表", ...who(u.row), noteText(u.note, u.count)])} total={unsure.length} />
     </>
