@@ -1,6 +1,6 @@
 import { tidyLabel } from "../classes/tidy-label";
 import { gradeLabel } from "../grade";
-import { compareText } from "./order";
+import { textOrder } from "./order";
 import type { CountRow, RosterRow } from "./types";
 
 /**
@@ -22,10 +22,10 @@ export function placeCounts(before: readonly RosterRow[], after: readonly Roster
   for (const r of after) add(r, "after");
   return [...rows.values()].sort(
     (a, b) =>
-      compareText(a.school, b.school) ||
+      textOrder(a.school, b.school) ||
       (a.gradeNo ?? 99) - (b.gradeNo ?? 99) ||
-      compareText(a.grade, b.grade) ||
-      compareText(a.className, b.className),
+      textOrder(a.grade, b.grade) ||
+      textOrder(a.className, b.className),
   );
 }
 

@@ -15,6 +15,6 @@ export function byPlace(a: RosterRow, b: RosterRow): number {
   );
 }
 
-export function compareText(a: string, b: string): number {
+export function textOrder(a: string, b: string): number {
   return collator.compare(a, b);
 }

@@ -1,6 +1,6 @@
 import { compareWords, KEY_FIELD_WORDS, MATCH_WORDS, noteText, spanText } from "../../core/compare/messages";
 import type { ArrivalRow, CompareReport, CountRow, GradeChange, LeaverRow, RosterRow } from "../../core/compare/types";
-import { displayWidth } from "../sheet-format";
+import { widthsOf } from "../report/report-sheets";
 import type { SimpleCell, SimpleSheet } from "../xlsx/simple-sheet";
 
 export const COMPARE_SHEETS = ["汇总", "只在前表", "只在后表", "关键字段变化", "年级异常"] as const;
@@ -16,17 +16,6 @@ export function buildCompareSheets(report: CompareReport): SimpleSheet[] {
 
 function table(name: string, rows: SimpleCell[][], textColumns: number[], header = true): SimpleSheet {
   return { name, rows, header, textColumns, widths: widthsOf(rows) };
-}
-
-function widthsOf(rows: SimpleCell[][]): number[] {
-  const widths: number[] = [];
-  for (const row of rows.slice(0, 300)) {
-    row.forEach((v, c) => {
-      const w = v === null ? 0 : Math.min(60, displayWidth(String(v)) + 2);
-      widths[c] = Math.max(widths[c] ?? 6, w);
-    });
-  }
-  return widths;
 }
 
 const school = (s: string) => s || NO_SCHOOL;
