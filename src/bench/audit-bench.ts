@@ -108,6 +108,7 @@ function auditFilesOf(rows: number): AuditFile[] {
             row: k + 2,
             idNumber: r[id],
             name: r[name],
+            sex: "",
             birthDate: r[birth],
             registerNumber: "",
             auxNumber: r[aux],

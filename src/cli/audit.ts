@@ -4,7 +4,6 @@ import {
   auditCounty,
   isUnreadable,
   maskDeep,
-  maskIds,
   type AuditFile,
   type AuditReport,
   type UnreadableFile,
@@ -13,7 +12,7 @@ import { parseArgs } from "./args";
 import { auditThreads, readAuditFiles } from "./audit-pool";
 import { auditText } from "./audit-text";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
-import type { CliIo } from "./io";
+import { maskedIo, type CliIo } from "./io";
 import { chooseProfile } from "./profile-option";
 
 const SPEC = { values: ["profile", "out", "json", "today"], flags: ["mask-ids", "help"] };
@@ -142,10 +141,6 @@ function progress(io: CliIo, done: number, total: number, rows: number, started:
   const seconds = Math.max((Date.now() - started) / 1000, 0.001);
   const line = `[${done}/${total}] ${rows} 行，${Math.round(rows / seconds)} 行/秒 ${shown}`;
   io.stderr(io.isTTY ? `\r\x1b[K${line}` : `${line}\n`);
-}
-
-function maskedIo(io: CliIo): CliIo {
-  return { ...io, stdout: (t) => io.stdout(maskIds(t)), stderr: (t) => io.stderr(maskIds(t)) };
 }
 
 function fail(io: CliIo, message: string): number {

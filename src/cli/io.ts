@@ -1,3 +1,5 @@
+import { maskIds } from "../core/audit/mask";
+
 /**
  * What a command needs from its surroundings, so tests can run `main()` in-process and capture
  * everything it says. Shared by `xueji check` and `xueji audit`.
@@ -26,4 +28,9 @@ export function memoryIo(cwd: string, isTTY = false): CliIo & { out: string[]; e
   const out: string[] = [];
   const err: string[] = [];
   return { out, err, cwd, isTTY, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+}
+
+/** Everything a command says goes through the ID mask (`--mask-ids`): reports that leave the office. */
+export function maskedIo(io: CliIo): CliIo {
+  return { ...io, stdout: (t) => io.stdout(maskIds(t)), stderr: (t) => io.stderr(maskIds(t)) };
 }

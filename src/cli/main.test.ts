@@ -147,7 +147,7 @@ describe("xueji check", () => {
     [["check", "a.xlsx", "--today", "20250231"], "--today 应为 YYYYMMDD", "20250231"],
     [["check", "a.xlsx", "--outdir", "x"], "不认识的选项 --outdir", "xueji --help"],
     [["check"], "请给出要检查的文件", "xueji check"],
-    [["frobnicate"], "不认识的命令「frobnicate」", "check、audit、profiles"],
+    [["frobnicate"], "不认识的命令「frobnicate」", "check、audit、compare、profiles"],
   ])("%j exits 2 with a clear message", async (argv, message, hint) => {
     const r = await run(argv);
     expect(r.code).toBe(2);

@@ -17,6 +17,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     case "audit":
       // loaded only when asked for: its workbook writer brings ExcelJS, ~30 MB that `check` would carry
       return (await import("./audit")).runAudit(rest, io);
+    case "compare":
+      return (await import("./compare-command")).runCompare(rest, io);
     case "profiles":
       return runProfiles(io);
     case undefined:
@@ -26,7 +28,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stdout(USAGE);
       return command === undefined ? EXIT_UNREADABLE : 0;
     default:
-      io.stderr(`不认识的命令「${command}」（Unknown command）。可用命令：check、audit、profiles。运行 xueji --help 查看用法。\n`);
+      io.stderr(`不认识的命令「${command}」（Unknown command）。可用命令：check、audit、compare、profiles。运行 xueji --help 查看用法。\n`);
       return EXIT_UNREADABLE;
   }
 }

@@ -6,6 +6,9 @@ export const USAGE = `学籍导入助手 命令行 — xueji (Xueji Import Check
                                  Check student-register workbooks and write cleaned copies
   xueji audit ...                 县区核查多所学校的文件（见 xueji audit --help）
                                  County audit across schools' files (see xueji audit --help)
+  xueji compare 前表 后表 ...     人籍核对：比较两份学生名单，找出转出/辍学、转入、关键信息和年级变化
+                                 （见 xueji compare --help）
+                                 Compare two rosters: leavers, arrivals, key-field and grade changes
   xueji profiles                  列出内置地区配置（班额上限、入学年龄、依据）
                                  List the shipped jurisdiction profiles
   xueji --help                    显示本帮助 Show this help

@@ -47,3 +47,10 @@ export function parseGrade(text: string, schoolSystem: "6-3" | "5-4"): GradeInfo
   else [stage, first, last] = ["senior", 10, 12];
   return { grade, stage, isEntryGrade: grade === first, isFinalGrade: grade === last };
 }
+
+const LABELS = ["一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "七年级", "八年级", "九年级", "高一", "高二", "高三"];
+
+/** One way to write grade 1–12, for tables that put "1", "一年级" and "小学一年级" together. */
+export function gradeLabel(grade: number): string {
+  return LABELS[grade - 1] ?? String(grade);
+}

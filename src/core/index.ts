@@ -5,7 +5,7 @@ export { workbookEdits } from "./engine/workbook-edits";
 export { catalogue, entryFor, issuePlace, issueText, renderIssue, type Lang } from "./messages";
 export { getProfile, parseProfile, ProfileError, shippedProfiles } from "./profiles";
 export type { Profile } from "./profiles/schema";
-export { templates, getTemplate } from "./templates";
+export { templates, getTemplate, rosterPool } from "./templates";
 export * from "./model/issue";
 export * from "./model/report";
 export * from "./model/table";

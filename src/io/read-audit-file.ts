@@ -3,7 +3,8 @@ import { checkWorkbook, type CheckOptions } from "../core";
 import { ReadError, type ReadErrorKind } from "./read-error";
 import { readWorkbook } from "./read-workbook";
 
-const REASON: Record<ReadErrorKind, UnreadableReason> = {
+/** Why the reader gave up, as the audit (and the comparison) name it. */
+export const READ_FAILURE_REASON: Record<ReadErrorKind, UnreadableReason> = {
   encrypted: "encrypted",
   corrupt: "unreadable",
   empty: "unreadable",
@@ -21,7 +22,7 @@ export function readAuditFile(bytes: Uint8Array, path: string, options: CheckOpt
   try {
     tables = readWorkbook(bytes, path);
   } catch (e) {
-    if (e instanceof ReadError) return { file: { path, reason: REASON[e.kind], detail: e.message }, rows: 0 };
+    if (e instanceof ReadError) return { file: { path, reason: READ_FAILURE_REASON[e.kind], detail: e.message }, rows: 0 };
     return { file: { path, reason: "unreadable", detail: e instanceof Error ? e.message : String(e) }, rows: 0 };
   }
   const check = checkWorkbook(tables, { ...options, students: true });

@@ -1,4 +1,4 @@
-import { parseGrade } from "../core/grade";
+import { gradeLabel, parseGrade } from "../core/grade";
 import { makeResidentId } from "../core/validators/test-ids";
 import { dayBetween, makeName, makePhone, REGIONS } from "./people";
 import { Rng } from "./rng";
@@ -18,11 +18,10 @@ export interface StudentOptions {
   schoolCode?: string;
 }
 
-const GRADE_NAMES = ["一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "七年级", "八年级", "九年级", "高一", "高二", "高三"];
 const ETHNICITIES = ["汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "回族", "满族", "壮族"];
 
 export function gradeName(grade: number): string {
-  return GRADE_NAMES[grade - 1];
+  return gradeLabel(grade);
 }
 
 /**

@@ -28,4 +28,12 @@ describe("App", () => {
     expect(screen.queryByTestId("file-input")).toBeNull();
     expect(screen.getByRole("tab", { name: "县区汇总审核" }).getAttribute("aria-selected")).toBe("true");
   });
+
+  it("has the roster comparison as a third tab, with its two drop zones", async () => {
+    renderFluent(<App host={fakeHost("browser").host} {...io} />);
+    await userEvent.click(screen.getByRole("tab", { name: "人籍核对" }));
+    expect(screen.getByTestId("compare-before")).toBeTruthy();
+    expect(screen.getByTestId("compare-after")).toBeTruthy();
+    expect(screen.queryByTestId("file-input")).toBeNull();
+  });
 });

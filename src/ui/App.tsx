@@ -8,6 +8,7 @@ import type { NoticeBoard } from "./notices";
 import { NoticeList } from "./NoticeList";
 import { AuditView } from "./AuditView";
 import { CheckView } from "./CheckView";
+import { CompareView } from "./CompareView";
 
 const useStyles = makeStyles({
   root: {
@@ -33,7 +34,7 @@ export interface AppProps {
   outputs: OutputWriter;
 }
 
-type View = "check" | "audit";
+type View = "check" | "audit" | "compare";
 
 /** The same app in the Excel pane and on the browser page; the host decides what the check view reads. */
 export function App({ host, notices, session, outputs }: AppProps) {
@@ -52,10 +53,13 @@ export function App({ host, notices, session, outputs }: AppProps) {
       <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="功能">
         <Tab value="check">学校导入检查</Tab>
         <Tab value="audit">县区汇总审核</Tab>
+        <Tab value="compare">人籍核对</Tab>
       </TabList>
       {notices && <NoticeList board={notices} />}
       {view === "audit" ? (
         <AuditView host={host} />
+      ) : view === "compare" ? (
+        <CompareView host={host} />
       ) : host.kind === "excel" ? (
         <CheckView host={host} outputs={outputs} />
       ) : (

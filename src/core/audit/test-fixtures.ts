@@ -11,6 +11,7 @@ export function rowOf(row: number, fields: Partial<StudentRef>): StudentRef {
     row,
     idNumber: "",
     name: "测试学生",
+    sex: "",
     birthDate: "",
     registerNumber: "",
     auxNumber: "",

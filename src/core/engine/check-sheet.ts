@@ -4,6 +4,7 @@ import { fieldKinds } from "../fields";
 import { detectLayout } from "../layout/detect";
 import type { CheckResult } from "../model/report";
 import type { SheetTable } from "../model/table";
+import type { Template } from "../model/template";
 import { generateNumbers } from "../numbering";
 import type { Profile } from "../profiles/schema";
 import { tableRules } from "../rules/table";
@@ -28,6 +29,8 @@ export interface CheckOptions {
   onProgress?: (done: number, total: number) => void;
   /** code lists built for the profile, when the caller checks many sheets with one profile */
   codeLists?: CodeLists;
+  /** the templates a sheet may be (default: the import templates); comparing rosters adds the bare roster */
+  templates?: Template[];
   /** also list every row's identifying fields (CheckResult.students): the county audit compares them across files */
   students?: boolean;
 }
@@ -42,7 +45,7 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
   const codeLists = options.codeLists ?? createCodeLists(profile);
   const today = options.today ?? todayString();
   const templateId = options.templateId === "auto" ? undefined : options.templateId;
-  const detected = detectLayout(table, templates, { templateId });
+  const detected = detectLayout(table, options.templates ?? templates, { templateId });
 
   if (!detected.ok) {
     const sink = new IssueSink(table.sheet, [], null);

@@ -108,6 +108,8 @@ export interface StudentRef {
   row: number;
   idNumber: string;
   name: string;
+  /** 男 / 女 as normalised, "" when the sheet has no 性别 */
+  sex: string;
   birthDate: string;
   registerNumber: string;
   auxNumber: string;

@@ -35,7 +35,8 @@ function table(name: string, rows: SimpleCell[][], textColumns: number[], frozen
   return { name, rows, header: true, textColumns, frozenColumns, widths: widthsOf(rows) };
 }
 
-function widthsOf(rows: SimpleCell[][]): number[] {
+/** Column widths from the first rows' text (the report's and the comparison's sheets). */
+export function widthsOf(rows: SimpleCell[][]): number[] {
   const widths: number[] = [];
   for (const row of rows.slice(0, 300)) {
     row.forEach((v, c) => {

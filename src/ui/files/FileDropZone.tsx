@@ -21,8 +21,27 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
+export interface FileDropZoneProps {
+  onFiles: (files: File[]) => void;
+  /** the words on the zone and its picker; the file check's by default */
+  title?: string;
+  hint?: string;
+  inputLabel?: string;
+  /** one file (the roster comparison's two zones) or several */
+  multiple?: boolean;
+  /** test ids of the zone and its input, when a page has more than one zone */
+  testId?: string;
+}
+
 /** Pick or drop one or more workbooks. The files are read in this page only; nothing is uploaded. */
-export function FileDropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+export function FileDropZone({
+  onFiles,
+  title = "把学籍导入表拖到这里",
+  hint = "支持 .xlsx、.xls、.csv，可一次选多个文件。文件只在本机浏览器中检查，不会上传。",
+  inputLabel = "选择要检查的文件",
+  multiple = true,
+  testId = "drop-zone",
+}: FileDropZoneProps) {
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -37,23 +56,24 @@ export function FileDropZone({ onFiles }: { onFiles: (files: File[]) => void }) 
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        if (e.dataTransfer.files.length) onFiles([...e.dataTransfer.files]);
+        const dropped = [...e.dataTransfer.files];
+        if (dropped.length) onFiles(multiple ? dropped : dropped.slice(0, 1));
       }}
-      data-testid="drop-zone"
+      data-testid={testId}
     >
-      <Text weight="semibold">把学籍导入表拖到这里</Text>
+      <Text weight="semibold">{title}</Text>
       <Button appearance="primary" icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
         选择文件…
       </Button>
-      <Text className={s.hint}>支持 .xlsx、.xls、.csv，可一次选多个文件。文件只在本机浏览器中检查，不会上传。</Text>
+      <Text className={s.hint}>{hint}</Text>
       <input
         ref={input}
         className={s.hidden}
         type="file"
-        multiple
+        multiple={multiple}
         accept={ACCEPTED.join(",")}
-        aria-label="选择要检查的文件"
-        data-testid="file-input"
+        aria-label={inputLabel}
+        data-testid={testId === "drop-zone" ? "file-input" : `${testId}-input`}
         onChange={(e) => {
           const files = e.target.files ? [...e.target.files] : [];
           e.target.value = "";
