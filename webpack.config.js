@@ -1,6 +1,7 @@
 /**
- * One build for the Excel task pane and the browser page: dist/taskpane.html is both (Office.js
- * from Microsoft's CDN is the only outside script; without Office the page runs in browser mode).
+ * One build, two pages: dist/taskpane.html is the Excel task pane (it loads Office.js from Microsoft's
+ * CDN, as Office requires); dist/index.html is the browser page (no outside script at all, works
+ * from file:// and offline). Both find the engine worker as engine.worker.js beside them.
  *
  *   npm run build            production build to dist/ (manifest URLs → $XUEJI_URL)
  *   npm start                https dev server on https://localhost:3000 with Office dev certificates
@@ -29,7 +30,7 @@ function productionManifest(xml, url) {
   return xml.split(DEV_URL).join(url).split(devOrigin).join(new URL(url).origin);
 }
 
-/** The web worker keeps a fixed name: the page finds it as engine.worker.js beside taskpane.html. */
+/** The web worker keeps a fixed name: both pages find it as engine.worker.js beside them. */
 const WORKER_ENTRY = "engine.worker";
 
 async function devServerHttps() {
@@ -56,6 +57,7 @@ module.exports = async (env, options) => {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      index: "./src/web/index.tsx",
       [WORKER_ENTRY]: "./src/worker/engine.worker.ts",
     },
     output: {
@@ -100,6 +102,12 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/web/index.html",
+        chunks: ["index"],
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({

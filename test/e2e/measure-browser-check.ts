@@ -51,7 +51,7 @@ export async function measureBrowserCheck(browser: Browser, origin: string, rows
   const { path, columns } = writeLargeSheet(rows);
   const { page } = await openGuardedPage(browser, origin, 1000);
   await page.addInitScript(recordSteps);
-  await page.goto(`${origin}/taskpane.html`);
+  await page.goto(`${origin}/index.html`);
   await page.getByText("把学籍导入表拖到这里").waitFor({ timeout: 20_000 });
   await page.getByTestId("file-input").setInputFiles([path]);
   await page.getByText(/^已读取「/).waitFor({ timeout: 120_000 });
