@@ -1,21 +1,25 @@
-import type { WorkbookHost } from "../app/host";
 import { createExcelHost } from "../excel/excel-host";
 import { createNoticeBoard } from "../ui/notices";
-import { createBrowserHost } from "../web/browser-host";
 import { FileSession } from "../web/file-session";
 import { workerOutputs } from "../worker/output-writer";
 import { App } from "../ui/App";
 import { mountPage } from "../ui/mount";
-import { detectHostKind } from "./start";
+import { ConnectView } from "./ConnectView";
+import { connectMessage, connectToExcel } from "./start";
 
+/** taskpane.html, the Office entry: wait for Excel however long it takes, then the pane. */
 async function main(): Promise<void> {
+  const show = mountPage();
+  show(<ConnectView message={connectMessage("connecting")} />, "connecting");
   const office = typeof Office === "undefined" ? undefined : Office;
-  const kind = await detectHostKind(office);
+  const connection = await connectToExcel(office, () => show(<ConnectView message={connectMessage("slow")} />, "connecting"));
+  if (connection.kind !== "excel") {
+    show(<ConnectView message={connectMessage(connection)} />, "unavailable");
+    return;
+  }
   const notices = createNoticeBoard();
-  const host: WorkbookHost = kind === "excel" ? createExcelHost({ onNotice: notices.push }) : createBrowserHost();
-  const session = new FileSession();
-  if (kind === "browser") session.warm();
-  mountPage(kind)(<App host={host} notices={notices} session={session} outputs={workerOutputs()} />);
+  const host = createExcelHost({ onNotice: notices.push });
+  show(<App host={host} notices={notices} session={new FileSession()} outputs={workerOutputs()} />, "excel");
 }
 
 void main();

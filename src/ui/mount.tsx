@@ -1,6 +1,6 @@
 import { FluentProvider } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { createRoot, type Root } from "react-dom/client";
+import { createRoot } from "react-dom/client";
 import { paneTheme } from "./theme";
 
 function container(): HTMLElement {
@@ -12,10 +12,15 @@ function container(): HTMLElement {
   return div;
 }
 
+/** What the page shows, in body[data-host]: tests and styles read it. */
+export type PageState = "excel" | "browser" | "connecting" | "unavailable";
+
 /** One React root in #container, themed; both entries (taskpane.html, index.html) render through it. */
-export function mountPage(host: "excel" | "browser"): (content: ReactNode) => void {
+export function mountPage(): (content: ReactNode, state: PageState) => void {
   document.documentElement.lang = "zh-CN";
-  document.body.dataset.host = host;
-  const root: Root = createRoot(container());
-  return (content) => root.render(<FluentProvider theme={paneTheme}>{content}</FluentProvider>);
+  const root = createRoot(container());
+  return (content, state) => {
+    document.body.dataset.host = state;
+    root.render(<FluentProvider theme={paneTheme}>{content}</FluentProvider>);
+  };
 }

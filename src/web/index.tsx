@@ -10,4 +10,4 @@ import { mountPage } from "../ui/mount";
  */
 const session = new FileSession();
 session.warm();
-mountPage("browser")(<App host={createBrowserHost()} session={session} outputs={workerOutputs()} />);
+mountPage()(<App host={createBrowserHost()} session={session} outputs={workerOutputs()} />, "browser");

@@ -22,14 +22,22 @@ const e2e = useServedBrowser(() => (fakeOffice = readFileSync(ensureFakeOffice()
 const sample = readWorkbook(bytesOf(samplePath()), "sample.xlsx")[0];
 const expected = runCheck([sample], { profile: { id: "national" }, templateId: "auto" }, () => undefined).results[0];
 
-async function openPane(): Promise<{ page: Page; blocked: string[] }> {
+/** taskpane.html with the fake Office installed first; `after` runs after it (to change what onReady does). */
+async function loadPane(after = ""): Promise<{ page: Page; blocked: string[] }> {
   const { page, blocked } = await openGuardedPage(e2e.browser, e2e.server.origin, 320);
   const fixture = { sheet: sample.sheet, rows: sample.rows };
-  await page.addInitScript({ content: `window.__XUEJI_SHEET__ = ${JSON.stringify(fixture)};\n${fakeOffice}` });
+  await page.addInitScript({ content: `window.__XUEJI_SHEET__ = ${JSON.stringify(fixture)};\n${fakeOffice}\n${after}` });
   await page.goto(`${e2e.server.origin}/taskpane.html`);
-  await page.getByText("检查当前工作簿的学籍导入表").waitFor({ timeout: 20_000 });
   return { page, blocked };
 }
+
+async function openPane(): Promise<{ page: Page; blocked: string[] }> {
+  const opened = await loadPane();
+  await opened.page.getByText("检查当前工作簿的学籍导入表").waitFor({ timeout: 20_000 });
+  return opened;
+}
+
+const host = (page: Page) => page.evaluate(() => document.body.dataset.host);
 
 async function card(page: Page, label: string): Promise<number> {
   const dd = page.locator("dl[aria-label='检查结果汇总'] dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd");
@@ -87,4 +95,41 @@ describe("task pane in Excel", () => {
     expect(blocked).toEqual([OFFICE_CDN]);
     await page.context().close();
   }, 180_000);
+});
+
+describe("task pane page before Excel answers", () => {
+  it("waits for a slow Excel with 正在连接 Excel…, never showing the file picker, then opens the pane", async () => {
+    // onReady answers only when the test says so
+    const gate = "const ready = Office.onReady; let release; const gate = new Promise((r) => (release = r)); window.__releaseOffice = release; Office.onReady = () => gate.then(() => ready());";
+    const { page } = await loadPane(gate);
+    await page.getByText("正在连接 Excel…").first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(3500); // longer than the old 3 s after which the page became the browser page
+    expect(await host(page)).toBe("connecting");
+    expect(await page.getByTestId("file-input").count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, "pane-excel-connecting.png"), fullPage: true });
+    await page.evaluate(() => (window as unknown as { __releaseOffice(): void }).__releaseOffice());
+    await page.getByText("检查当前工作簿的学籍导入表").waitFor({ timeout: 20_000 });
+    expect(await host(page)).toBe("excel");
+    await page.context().close();
+  }, 60_000);
+
+  it("says Office.js did not load (CDN blocked), what to do, and links the browser page instead of offering the file picker", async () => {
+    const { page, blocked } = await openGuardedPage(e2e.browser, e2e.server.origin, 320);
+    await page.goto(`${e2e.server.origin}/taskpane.html`);
+    await page.getByText("无法连接 Excel").waitFor({ timeout: 20_000 });
+    expect(blocked).toEqual([OFFICE_CDN]);
+    expect(await host(page)).toBe("unavailable");
+    expect(await page.getByRole("alert").innerText()).toContain("Office.js 脚本没有加载");
+    expect(await page.getByRole("link").getAttribute("href")).toBe(`${e2e.server.origin}/index.html`);
+    expect(await page.getByTestId("file-input").count()).toBe(0);
+    await page.context().close();
+  }, 60_000);
+
+  it("opened in a plain browser tab (Office.js answers with no host) points to the browser page", async () => {
+    const { page } = await loadPane("Office.onReady = () => Promise.resolve({ host: null, platform: null });");
+    await page.getByText("此页面只能在 Excel 中使用").waitFor({ timeout: 20_000 });
+    expect(await page.getByRole("link").getAttribute("href")).toBe(`${e2e.server.origin}/index.html`);
+    expect(await page.getByTestId("file-input").count()).toBe(0);
+    await page.context().close();
+  }, 60_000);
 });
