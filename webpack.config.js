@@ -6,6 +6,7 @@
  *   npm run build            production build to dist/ (manifest URLs → $XUEJI_URL)
  *   npm start                https dev server on https://localhost:3000 with Office dev certificates
  */
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -40,7 +41,6 @@ async function devServerHttps() {
     return await devCerts.getHttpsServerOptions();
   } catch (err) {
     // Linux without sudo cannot trust the CA system-wide: serve with the generated files all the same
-    const fs = require("fs");
     const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
     const read = (name) => fs.readFileSync(path.join(dir, name));
     console.warn(`[xueji] 开发证书的根证书未能安装（${err.message.trim()}）；仍用 ${dir} 中的证书提供 https，浏览器会提示证书不受信任。`);
@@ -103,6 +103,8 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
+        // the ES5 check is inlined so it runs first, before Office.js and the bundle, in any webview
+        templateParameters: () => ({ webviewCheck: fs.readFileSync(path.join(__dirname, "src/taskpane/webview-check.js"), "utf8") }),
       }),
       new HtmlWebpackPlugin({
         filename: "index.html",

@@ -9,6 +9,8 @@ import { connectMessage, connectToExcel } from "./start";
 
 /** taskpane.html, the Office entry: wait for Excel however long it takes, then the pane. */
 async function main(): Promise<void> {
+  // webview-check.js ran first and already told the user this webview cannot run the pane
+  if ((window as { xuejiUnsupportedWebview?: string }).xuejiUnsupportedWebview) return;
   const show = mountPage();
   show(<ConnectView message={connectMessage("connecting")} />, "connecting");
   const office = typeof Office === "undefined" ? undefined : Office;

@@ -133,3 +133,45 @@ describe("task pane page before Excel answers", () => {
     await page.context().close();
   }, 60_000);
 });
+
+describe("task pane page in a webview that cannot run the pane (IE11 / Trident)", () => {
+  const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
+  // what office.js offers in Office 2019 retail / Microsoft 365 builds that still use IE11
+  const OFFICE_WITH_BROWSER_WINDOW = `window.__opened = []; window.Office = { onReady: function (done) { done({ host: "Excel" }); },
+    context: { ui: { openBrowserWindow: function (url) { window.__opened.push(url); } },
+      requirements: { isSetSupported: function (name) { return name === "OpenBrowserWindowApi"; } } } };`;
+
+  it("with the modern bundle blocked, the ES5 check alone says what to do and opens the browser page through Office", async () => {
+    const { page, blocked } = await openGuardedPage(e2e.browser, e2e.server.origin, 320, 900, IE11);
+    const bundle: string[] = [];
+    await page.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => (bundle.push(route.request().url()), route.abort("blockedbyclient")));
+    await page.addInitScript({ content: OFFICE_WITH_BROWSER_WINDOW });
+    await page.goto(`${e2e.server.origin}/taskpane.html`);
+    const alert = page.locator("[data-webview=trident]");
+    await alert.waitFor({ timeout: 20_000 });
+    expect(bundle).toHaveLength(1);
+    expect(blocked).toEqual([OFFICE_CDN]);
+    const text = await alert.innerText();
+    expect(text).toContain("Internet Explorer 11 内核");
+    expect(text).toContain("可直接读取 .xls");
+    expect(await alert.locator("input").inputValue()).toBe(`${e2e.server.origin}/index.html`);
+    await page.screenshot({ path: join(SHOTS, "pane-old-webview.png"), fullPage: true });
+    await page.getByRole("button", { name: "在浏览器中打开网页版" }).click();
+    expect(await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)).toEqual([`${e2e.server.origin}/index.html`]);
+    await page.context().close();
+  }, 60_000);
+
+  it("keeps the bundle from starting should it load at all, and offers the address to copy where Office cannot open a browser", async () => {
+    const { page } = await openGuardedPage(e2e.browser, e2e.server.origin, 320, 900, IE11);
+    await page.goto(`${e2e.server.origin}/taskpane.html`);
+    await page.locator("[data-webview=trident]").waitFor({ timeout: 20_000 });
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(1000);
+    expect(await host(page)).toBeUndefined();
+    expect(await page.getByText("正在连接 Excel…").count()).toBe(0);
+    expect(await page.getByRole("button").count()).toBe(0);
+    expect(await page.locator("[data-webview=trident] input").inputValue()).toBe(`${e2e.server.origin}/index.html`);
+    await page.context().close();
+  }, 60_000);
+});
+
