@@ -5,6 +5,7 @@ import { workerOutputs } from "../worker/output-writer";
 import { App } from "../ui/App";
 import { mountPage } from "../ui/mount";
 import { ConnectView } from "./ConnectView";
+import { documentWarning } from "./document-state";
 import { connectMessage, connectToExcel } from "./start";
 
 /** taskpane.html, the Office entry: wait for Excel however long it takes, then the pane. */
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
     return;
   }
   const notices = createNoticeBoard();
+  const warning = documentWarning(Office.context?.document, Office.DocumentMode?.ReadOnly);
+  if (warning) notices.push(warning);
   const host = createExcelHost({ onNotice: notices.push });
   show(<App host={host} notices={notices} session={new FileSession()} outputs={workerOutputs()} />, "excel");
 }

@@ -52,6 +52,8 @@ describe("browser page", () => {
     expect(blocked).toEqual([]);
     expect(served.some((u) => u.startsWith("/index."))).toBe(true);
     expect(served.some((u) => u.startsWith("/taskpane."))).toBe(false);
+    // .xls is read as it is: no need to save it as .xlsx first (the Excel pane needs that)
+    expect(await page.getByText(/\.xls（直接读取，不必先另存为 \.xlsx）/).count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, "browser-start.png"), fullPage: true });
     await page.context().close();
   }, 60_000);

@@ -97,6 +97,31 @@ describe("task pane in Excel", () => {
   }, 180_000);
 });
 
+describe("task pane on a file Excel keeps add-ins from working in", () => {
+  it("says 请先另存为 .xlsx for an .xls workbook, and that the browser page reads .xls directly", async () => {
+    const { page } = await loadPane('Office.context.document.url = "C:\\\\学校\\\\2025级学籍.xls";');
+    const notice = page.getByText(/本工作簿是 \.xls 格式/);
+    await notice.waitFor({ timeout: 20_000 });
+    const text = await notice.innerText();
+    expect(text).toContain("请先另存为 .xlsx");
+    expect(text).toContain("网页版可直接读取 .xls");
+    await page.context().close();
+  }, 60_000);
+
+  it("says 请先另存为 .xlsx for a workbook opened read-only", async () => {
+    const { page } = await loadPane("Office.DocumentMode = { ReadOnly: 0, ReadWrite: 1 }; Office.context.document.mode = 0;");
+    await page.getByText(/本工作簿以只读方式打开.*请先另存为 \.xlsx/).waitFor({ timeout: 20_000 });
+    await page.context().close();
+  }, 60_000);
+
+  it("says nothing of the kind for an .xlsx open for editing", async () => {
+    const { page } = await loadPane('Office.DocumentMode = { ReadOnly: 0, ReadWrite: 1 }; Office.context.document.mode = 1; Office.context.document.url = "C:\\\\学校\\\\学籍.xlsx";');
+    await page.getByText("检查当前工作簿的学籍导入表").waitFor({ timeout: 20_000 });
+    expect(await page.getByText("请先另存为 .xlsx").count()).toBe(0);
+    await page.context().close();
+  }, 60_000);
+});
+
 describe("task pane page before Excel answers", () => {
   it("waits for a slow Excel with 正在连接 Excel…, never showing the file picker, then opens the pane", async () => {
     // onReady answers only when the test says so

@@ -45,7 +45,7 @@ export function FileDropZone({ onFiles }: { onFiles: (files: File[]) => void }) 
       <Button appearance="primary" icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
         选择文件…
       </Button>
-      <Text className={s.hint}>支持 .xlsx、.xls、.csv，可一次选多个文件。文件只在本机浏览器中检查，不会上传。</Text>
+      <Text className={s.hint}>支持 .xlsx、.xls（直接读取，不必先另存为 .xlsx）、.csv，可一次选多个文件。文件只在本机浏览器中检查，不会上传。</Text>
       <input
         ref={input}
         className={s.hidden}
