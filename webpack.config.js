@@ -103,8 +103,10 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
-        // the ES5 check is inlined so it runs first, before Office.js and the bundle, in any webview
+        // the ES5 check is inlined so it runs first, before Office.js and the bundle, in any webview;
+        // not minified, so it stays exactly the script its tests ran (ES5, checked with acorn)
         templateParameters: () => ({ webviewCheck: fs.readFileSync(path.join(__dirname, "src/taskpane/webview-check.js"), "utf8") }),
+        minify: false,
       }),
       new HtmlWebpackPlugin({
         filename: "index.html",

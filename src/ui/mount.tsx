@@ -12,7 +12,7 @@ function container(): HTMLElement {
   return div;
 }
 
-/** What the page shows, in body[data-host]: tests and styles read it. */
+/** What the page shows, in body[data-host] (the end-to-end tests read it). */
 export type PageState = "excel" | "browser" | "connecting" | "unavailable";
 
 /** One React root in #container, themed; both entries (taskpane.html, index.html) render through it. */
