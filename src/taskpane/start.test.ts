@@ -51,7 +51,7 @@ describe("connectMessage", () => {
     const m = connectMessage({ kind: "no-office" });
     expect(m).toMatchObject({ waiting: false, intent: "error", title: "无法连接 Excel", browserPage: true });
     expect(m.text).toContain("Office.js");
-    expect(m.text).toContain("请联网后关闭任务窗格");
+    expect(m.text).toContain("请联网后关闭任务窗格，在“开始”选项卡重新点击“学籍检查”");
     expect(m.text).toContain("网页版");
   });
   it("outside Excel points to the browser page", () => {
@@ -59,7 +59,7 @@ describe("connectMessage", () => {
     expect(m).toMatchObject({ waiting: false, title: "此页面只能在 Excel 中使用", browserPage: true });
   });
   it("names Excel's reason when onReady failed", () => {
-    expect(connectMessage({ kind: "failed", reason: "内部错误" }).text).toMatch(/^Excel 报告：内部错误。请关闭任务窗格/);
+    expect(connectMessage({ kind: "failed", reason: "内部错误" }).text).toMatch(/^Excel 报告：内部错误。请关闭任务窗格，/);
   });
 });
 

@@ -38,7 +38,7 @@ export interface ConnectMessage {
   browserPage: boolean;
 }
 
-const REOPEN = "请关闭任务窗格后在“开始”选项卡重新点击“学籍检查”；仍不行请重启 Excel。";
+const REOPEN = "关闭任务窗格，在“开始”选项卡重新点击“学籍检查”；仍不行请重启 Excel。";
 
 export function connectMessage(state: "connecting" | "slow" | Exclude<Connection, { kind: "excel" }>): ConnectMessage {
   switch (typeof state === "string" ? state : state.kind) {
@@ -49,7 +49,7 @@ export function connectMessage(state: "connecting" | "slow" | Exclude<Connection
         intent: "warning",
         waiting: true,
         title: "正在连接 Excel…",
-        text: `Excel 已超过 ${SLOW_CONNECT_MS / 1000} 秒没有响应，仍在等待。若一直停在这里，${REOPEN}`,
+        text: `Excel 已超过 ${SLOW_CONNECT_MS / 1000} 秒没有响应，仍在等待。若一直停在这里，请${REOPEN}`,
         browserPage: false,
       };
     case "no-office":
@@ -57,7 +57,7 @@ export function connectMessage(state: "connecting" | "slow" | Exclude<Connection
         intent: "error",
         waiting: false,
         title: "无法连接 Excel",
-        text: `微软的 Office.js 脚本没有加载（可能没有联网，或被防火墙拦截），加载项离不开它。请联网后${REOPEN.slice(1)}不联网也可以用网页版检查保存好的文件（可直接读取 .xls）：`,
+        text: `微软的 Office.js 脚本没有加载（可能没有联网，或被防火墙拦截），加载项离不开它。请联网后${REOPEN}不联网也可以用网页版检查保存好的文件（可直接读取 .xls）：`,
         browserPage: true,
       };
     case "other-host":
@@ -73,7 +73,7 @@ export function connectMessage(state: "connecting" | "slow" | Exclude<Connection
         intent: "error",
         waiting: false,
         title: "连接 Excel 失败",
-        text: `Excel 报告：${(state as { reason: string }).reason}。${REOPEN}`,
+        text: `Excel 报告：${(state as { reason: string }).reason}。请${REOPEN}`,
         browserPage: true,
       };
   }
