@@ -1,10 +1,12 @@
 /**
- * One build for the Excel task pane and the browser page: dist/taskpane.html is both (Office.js
- * from Microsoft's CDN is the only outside script; without Office the page runs in browser mode).
+ * One build, two pages: dist/taskpane.html is the Excel task pane (it loads Office.js from Microsoft's
+ * CDN, as Office requires); dist/index.html is the browser page (no outside script at all, works
+ * from file:// and offline). Both find the engine worker as engine.worker.js beside them.
  *
  *   npm run build            production build to dist/ (manifest URLs → $XUEJI_URL)
  *   npm start                https dev server on https://localhost:3000 with Office dev certificates
  */
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -29,7 +31,7 @@ function productionManifest(xml, url) {
   return xml.split(DEV_URL).join(url).split(devOrigin).join(new URL(url).origin);
 }
 
-/** The web worker keeps a fixed name: the page finds it as engine.worker.js beside taskpane.html. */
+/** The web worker keeps a fixed name: both pages find it as engine.worker.js beside them. */
 const WORKER_ENTRY = "engine.worker";
 
 async function devServerHttps() {
@@ -39,7 +41,6 @@ async function devServerHttps() {
     return await devCerts.getHttpsServerOptions();
   } catch (err) {
     // Linux without sudo cannot trust the CA system-wide: serve with the generated files all the same
-    const fs = require("fs");
     const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
     const read = (name) => fs.readFileSync(path.join(dir, name));
     console.warn(`[xueji] 开发证书的根证书未能安装（${err.message.trim()}）；仍用 ${dir} 中的证书提供 https，浏览器会提示证书不受信任。`);
@@ -56,6 +57,7 @@ module.exports = async (env, options) => {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      index: "./src/web/index.tsx",
       [WORKER_ENTRY]: "./src/worker/engine.worker.ts",
     },
     output: {
@@ -100,6 +102,16 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        scriptLoading: "defer",
+        // the ES5 check is inlined so it runs first, before Office.js and the bundle, in any webview;
+        // not minified, so it stays exactly the script its tests ran (ES5, checked with acorn)
+        templateParameters: () => ({ webviewCheck: fs.readFileSync(path.join(__dirname, "src/taskpane/webview-check.js"), "utf8") }),
+        minify: false,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/web/index.html",
+        chunks: ["index"],
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({

@@ -1,38 +1,30 @@
-import { FluentProvider } from "@fluentui/react-components";
-import { createRoot } from "react-dom/client";
-import type { WorkbookHost } from "../app/host";
 import { createExcelHost } from "../excel/excel-host";
 import { createNoticeBoard } from "../ui/notices";
-import { createBrowserHost } from "../web/browser-host";
 import { FileSession } from "../web/file-session";
 import { workerOutputs } from "../worker/output-writer";
 import { App } from "../ui/App";
-import { detectHostKind } from "./start";
-import { paneTheme } from "../ui/theme";
+import { mountPage } from "../ui/mount";
+import { ConnectView } from "./ConnectView";
+import { documentWarning } from "./document-state";
+import { connectMessage, connectToExcel } from "./start";
 
-function container(): HTMLElement {
-  const found = document.getElementById("container");
-  if (found) return found;
-  const div = document.createElement("div");
-  div.id = "container";
-  document.body.appendChild(div);
-  return div;
-}
-
+/** taskpane.html, the Office entry: wait for Excel however long it takes, then the pane. */
 async function main(): Promise<void> {
+  // webview-check.js ran first and already told the user this webview cannot run the pane
+  if ((window as { xuejiUnsupportedWebview?: string }).xuejiUnsupportedWebview) return;
+  const show = mountPage();
+  show(<ConnectView message={connectMessage("connecting")} />, "connecting");
   const office = typeof Office === "undefined" ? undefined : Office;
-  const kind = await detectHostKind(office);
+  const connection = await connectToExcel(office, () => show(<ConnectView message={connectMessage("slow")} />, "connecting"));
+  if (connection.kind !== "excel") {
+    show(<ConnectView message={connectMessage(connection)} />, "unavailable");
+    return;
+  }
   const notices = createNoticeBoard();
-  const host: WorkbookHost = kind === "excel" ? createExcelHost({ onNotice: notices.push }) : createBrowserHost();
-  const session = new FileSession();
-  if (kind === "browser") session.warm();
-  document.documentElement.lang = "zh-CN";
-  document.body.dataset.host = kind;
-  createRoot(container()).render(
-    <FluentProvider theme={paneTheme}>
-      <App host={host} notices={notices} session={session} outputs={workerOutputs()} />
-    </FluentProvider>,
-  );
+  const warning = documentWarning(Office.context?.document, Office.DocumentMode?.ReadOnly);
+  if (warning) notices.push(warning);
+  const host = createExcelHost({ onNotice: notices.push });
+  show(<App host={host} notices={notices} session={new FileSession()} outputs={workerOutputs()} />, "excel");
 }
 
 void main();

@@ -32,6 +32,12 @@ describe("no network in the page's code", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("the browser page's HTML (index.html) names no outside address: no Office.js, no CDN", () => {
+    const html = readFileSync(join(ROOT, "src/web/index.html"), "utf8");
+    expect(html).not.toMatch(/(src|href)\s*=\s*["']?(https?:)?\/\//i);
+    expect(html).not.toMatch(/office\.js/i);
+  });
+
   it("would catch one", () => {
     expect(SENDERS.test("await fetch(url, { body })")).toBe(true);
     expect(SENDERS.test("navigator.sendBeacon('/x', data)")).toBe(true);

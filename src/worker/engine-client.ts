@@ -4,7 +4,7 @@ import type { EngineMessage, EngineOptions, EngineRequest, ReportRequest, Upload
 import { runCheck } from "./run-check";
 import { writeReportFile, writeUploadFile } from "./write-files";
 
-/** The worker script webpack emits next to taskpane.html (entry "engine.worker"). */
+/** The worker script webpack emits next to both pages, taskpane.html and index.html (entry "engine.worker"). */
 export const WORKER_FILE = "engine.worker.js";
 
 /** A Worker-like object, so tests can stand in for the real thing. */

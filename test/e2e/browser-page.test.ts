@@ -1,19 +1,20 @@
 import { mkdirSync } from "fs";
 import { join } from "path";
+import { pathToFileURL } from "url";
 import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/io/read-workbook";
 import { issueText, workbookEdits } from "../../src/core";
 import { REJECTED_SHEET } from "../../src/io/report/report-sheets";
 import { runCheck } from "../../src/worker/run-check";
-import { OFFICE_CDN, openGuardedPage, type GuardedPage } from "./browser";
-import { ROOT } from "./dist";
+import { openGuardedPage, type GuardedPage } from "./browser";
+import { DIST, ROOT } from "./dist";
 import { useServedBrowser } from "./harness";
 import { brokenPath, bytesOf, listSamplePath, samplePath } from "./sample-files";
 
 /**
- * The browser page as a registrar uses it: Office.js cannot load (only the local server is
- * reachable), so the page falls back to browser mode; files are picked, checked in the worker,
- * results shown and the two files (upload-ready copy, report) downloaded.
+ * The browser page (dist/index.html) as a registrar uses it, with the network blocked (only the local
+ * server is reachable): files are picked, checked in the worker, results shown and the two files
+ * (upload-ready copy, report) downloaded — and nothing is even requested off the machine.
  */
 const SHOTS = join(ROOT, "docs", "screenshots");
 const WIDE = 1000;
@@ -23,7 +24,7 @@ const e2e = useServedBrowser(() => mkdirSync(SHOTS, { recursive: true }));
 
 async function open(width: number): Promise<GuardedPage> {
   const guarded = await openGuardedPage(e2e.browser, e2e.server.origin, width);
-  await guarded.page.goto(`${e2e.server.origin}/taskpane.html`);
+  await guarded.page.goto(`${e2e.server.origin}/index.html`);
   await guarded.page.getByText("把学籍导入表拖到这里").waitFor({ timeout: 20_000 });
   return guarded;
 }
@@ -45,11 +46,14 @@ async function card(page: Page, label: string): Promise<number> {
 }
 
 describe("browser page", () => {
-  it("falls back to browser mode with nothing reached but the local server (Office.js blocked)", async () => {
+  it("starts in browser mode at once and requests nothing off the machine (no Office.js)", async () => {
     const { page, blocked, served } = await open(WIDE);
     expect(await page.evaluate(() => document.body.dataset.host)).toBe("browser");
-    expect(blocked).toEqual([OFFICE_CDN]);
-    expect(served.some((u) => u.startsWith("/taskpane."))).toBe(true);
+    expect(blocked).toEqual([]);
+    expect(served.some((u) => u.startsWith("/index."))).toBe(true);
+    expect(served.some((u) => u.startsWith("/taskpane."))).toBe(false);
+    // .xls is read as it is: no need to save it as .xlsx first (the Excel pane needs that)
+    expect(await page.getByText(/\.xls（直接读取，不必先另存为 \.xlsx）/).count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, "browser-start.png"), fullPage: true });
     await page.context().close();
   }, 60_000);
@@ -99,9 +103,27 @@ describe("browser page", () => {
     const rejected = readWorkbook(bytesOf(reportPath), "report.xlsx").find((t) => t.sheet === REJECTED_SHEET);
     expect(rejected && rejected.rows.length - 1).toBe(expected.rejected.length);
     await page.screenshot({ path: join(SHOTS, "browser-downloads.png"), fullPage: true });
-    expect(blocked).toEqual([OFFICE_CDN]);
+    expect(blocked).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  it("works opened straight from disk (file://) with the network blocked, and asks for nothing but its own files", async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: WIDE, height: 900 }, locale: "zh-CN", offline: true });
+    const requested: string[] = [];
+    context.on("request", (r) => void requested.push(r.url()));
+    await context.route(/^https?:/, (route) => route.abort("internetdisconnected"));
+    const page = await context.newPage();
+    const pageUrl = pathToFileURL(join(DIST, "index.html")).href;
+    await page.goto(pageUrl);
+    await page.getByText("把学籍导入表拖到这里").waitFor({ timeout: 20_000 });
+    await pickAndCheck(page, [samplePath()]);
+    await page.getByText("问题列表").waitFor({ timeout: 60_000 });
+    const distUrl = pathToFileURL(DIST).href;
+    const offMachine = requested.filter((u) => !u.startsWith(`${distUrl}/`) && !/^(blob|data):/.test(u));
+    expect(offMachine).toEqual([]);
+    expect(requested).toContain(pageUrl);
+    await context.close();
+  }, 120_000);
 
   it("names a broken file and says what to do", async () => {
     const { page } = await open(WIDE);

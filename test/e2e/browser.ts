@@ -31,8 +31,8 @@ export interface GuardedPage {
  * A page that can reach only the local server: anything else is recorded and aborted, so a test
  * can assert that nothing but Office.js's CDN was even attempted.
  */
-export async function openGuardedPage(browser: Browser, origin: string, width: number, height = 900): Promise<GuardedPage> {
-  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: "zh-CN" });
+export async function openGuardedPage(browser: Browser, origin: string, width: number, height = 900, userAgent?: string): Promise<GuardedPage> {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: "zh-CN", userAgent });
   const blocked: string[] = [];
   const served: string[] = [];
   await context.route("**/*", (route) => {

@@ -4,7 +4,7 @@ import { join } from "path";
 
 export const ROOT = join(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
-const PAGE = join(DIST, "taskpane.html");
+const PAGES = ["taskpane.html", "index.html"].map((p) => join(DIST, p));
 const LOCK = join(ROOT, ".tmp", "e2e-build.lock");
 /** what the page is built from */
 const INPUTS = ["src", "webpack.config.js", "package.json"];
@@ -21,8 +21,8 @@ function newestMtime(path: string): number {
 }
 
 function isStale(): boolean {
-  if (!existsSync(PAGE) || !existsSync(join(DIST, "engine.worker.js"))) return true;
-  const built = statSync(PAGE).mtimeMs;
+  if (PAGES.some((p) => !existsSync(p)) || !existsSync(join(DIST, "engine.worker.js"))) return true;
+  const built = Math.min(...PAGES.map((p) => statSync(p).mtimeMs));
   return INPUTS.some((p) => existsSync(join(ROOT, p)) && newestMtime(join(ROOT, p)) > built);
 }
 

@@ -1,10 +1,7 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
 import type { Browser } from "playwright-core";
-import { nationalContinuation } from "../../src/core/templates/national-continuation";
-import { xlsxOf } from "../../src/samples/county-files";
-import { generateStudents } from "../../src/samples/students";
-import { templateRows } from "../../src/samples/template-rows";
+import { largeSheet } from "../../src/samples/large-sheet";
 import { openGuardedPage } from "./browser";
 import { WORK } from "./sample-files";
 
@@ -19,12 +16,10 @@ export interface BrowserTiming {
 
 /** A full 71-column 学籍接续 template sheet of `rows` consistent students over grades 1–6. */
 export function writeLargeSheet(rows: number): { path: string; columns: number } {
-  const students = generateStudents({ count: rows, seed: 20000, schoolYear: 2025, grades: [1, 2, 3, 4, 5, 6] });
-  const table = templateRows(nationalContinuation, students);
+  const { bytes, columns } = largeSheet(rows);
   const path = join(WORK, `学生信息-${rows}行.xlsx`);
-  // shared strings and deflate, as Excel itself saves
-  writeFileSync(path, xlsxOf({ sheet: "学生信息", rows: table }));
-  return { path, columns: table[0].length };
+  writeFileSync(path, bytes);
+  return { path, columns };
 }
 
 /**
@@ -51,7 +46,7 @@ export async function measureBrowserCheck(browser: Browser, origin: string, rows
   const { path, columns } = writeLargeSheet(rows);
   const { page } = await openGuardedPage(browser, origin, 1000);
   await page.addInitScript(recordSteps);
-  await page.goto(`${origin}/taskpane.html`);
+  await page.goto(`${origin}/index.html`);
   await page.getByText("把学籍导入表拖到这里").waitFor({ timeout: 20_000 });
   await page.getByTestId("file-input").setInputFiles([path]);
   await page.getByText(/^已读取「/).waitFor({ timeout: 120_000 });

@@ -21,7 +21,7 @@ export interface StaticServer {
 export async function serveDir(dir: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const file = normalize(join(dir, path === "/" ? "taskpane.html" : path));
+    const file = normalize(join(dir, path === "/" ? "index.html" : path));
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;

@@ -37,7 +37,7 @@ export interface FileDropZoneProps {
 export function FileDropZone({
   onFiles,
   title = "把学籍导入表拖到这里",
-  hint = "支持 .xlsx、.xls、.csv，可一次选多个文件。文件只在本机浏览器中检查，不会上传。",
+  hint = "支持 .xlsx、.xls（直接读取，不必先另存为 .xlsx）、.csv，可一次选多个文件。文件只在本机浏览器中检查，不会上传。",
   inputLabel = "选择要检查的文件",
   multiple = true,
   testId = "drop-zone",
