@@ -26,6 +26,12 @@ export function splitName(fileName: string): { base: string; ext: string } {
   return dot <= 0 ? { base: fileName, ext: "" } : { base: fileName.slice(0, dot), ext: fileName.slice(dot + 1) };
 }
 
+/** An ID number as typed: spaces out, full-width characters half-width, a final lower-case x upper-case. */
+export function normaliseIdText(s: string): string {
+  const t = s.replace(SPACES, "").replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return LOWER_X_AT_END.test(t) ? t.slice(0, 17) + "X" : t;
+}
+
 export function readPhotoName(fileName: string, opts?: { today?: string }): PhotoName {
   const { base, ext } = splitName(fileName);
   const fixes: NameFix[] = [];
