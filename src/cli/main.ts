@@ -1,5 +1,6 @@
 import { runCheck, EXIT_UNREADABLE } from "./check-command";
 import { processIo, type CliIo } from "./io";
+import { runPhotos } from "./photos-command";
 import { runProfiles } from "./profiles-command";
 import { USAGE } from "./usage";
 import { useZipCodec } from "../io/zip/codec";
@@ -19,6 +20,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return (await import("./audit")).runAudit(rest, io);
     case "profiles":
       return runProfiles(io);
+    case "photos":
+      return runPhotos(rest, io);
     case undefined:
     case "help":
     case "--help":
@@ -26,7 +29,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stdout(USAGE);
       return command === undefined ? EXIT_UNREADABLE : 0;
     default:
-      io.stderr(`不认识的命令「${command}」（Unknown command）。可用命令：check、audit、profiles。运行 xueji --help 查看用法。\n`);
+      io.stderr(`不认识的命令「${command}」（Unknown command）。可用命令：check、audit、photos、profiles。运行 xueji --help 查看用法。\n`);
       return EXIT_UNREADABLE;
   }
 }

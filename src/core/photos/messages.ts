@@ -5,16 +5,16 @@ export const PHOTO_SOURCE = "《全国中小学生学籍信息管理系统照片
 const MISSING_SOURCE = `${PHOTO_SOURCE}（有身份证号的学生，照片以身份证号命名）；各地另有要求的，如《阜南县中小学学籍管理办法（试行）》第六条（起始年级必须采集照片）`;
 
 const FORMAT_WORDS: Record<string, string> = {
-  png: "PNG 图片",
-  gif: "GIF 图片",
-  bmp: "BMP 图片",
-  webp: "WebP 图片",
-  heic: "HEIC 图片（苹果手机的照片格式）",
-  tiff: "TIFF 图片",
-  pdf: "PDF 文档",
-  zip: "压缩包",
-  empty: "空文件（0 字节）",
-  unknown: "不是图片的文件",
+  png: "是 PNG 图片",
+  gif: "是 GIF 图片",
+  bmp: "是 BMP 图片",
+  webp: "是 WebP 图片",
+  heic: "是 HEIC 图片（苹果手机的照片格式）",
+  tiff: "是 TIFF 图片",
+  pdf: "是 PDF 文档",
+  zip: "是压缩包",
+  empty: "是空文件（0 字节）",
+  unknown: "根本不是图片",
 };
 
 const FIX_WORDS: Record<string, string> = {
@@ -41,7 +41,7 @@ type Text = (p: PhotoProblem["params"]) => { text: string; todo: string };
 
 const TEXTS: Record<PhotoProblemCode, Text> = {
   "photo/not-jpeg": (p) => ({
-    text: `这不是 JPG 照片，按文件内容是${FORMAT_WORDS[String(p.actual)] ?? FORMAT_WORDS.unknown}（只改扩展名不会变成 JPG）`,
+    text: `这不是 JPG 照片：按文件内容，它${FORMAT_WORDS[String(p.actual)] ?? FORMAT_WORDS.unknown}（只改扩展名不会变成 JPG）`,
     todo: "用画图、美图秀秀等软件打开后“另存为 JPG”，再以身份证件号命名",
   }),
   "photo/corrupt": () => ({ text: "文件以 JPG 开头但内部结构已损坏，系统无法读取", todo: "从原始照片重新导出或重新拍摄" }),
@@ -51,7 +51,7 @@ const TEXTS: Record<PhotoProblemCode, Text> = {
     todo: "用图片软件压缩（降低质量或缩小尺寸）后另存为 JPG",
   }),
   "photo/name-fixable": (p) => ({
-    text: `文件名不规范（${String(p.fixes).split(",").map((f) => FIX_WORDS[f] ?? f).join("、")}后即为规范名称）`,
+    text: `文件名不规范：需要${String(p.fixes).split(",").map((f) => FIX_WORDS[f] ?? f).join("、")}`,
     todo: `改名为 ${p.fixedName}`,
   }),
   "photo/name-invalid": (p) => ({

@@ -34,14 +34,14 @@ describe("photo report workbook", () => {
     expect(lowerX).toMatchObject({
       文件夹: "一年级1班",
       类别: "可自动改名",
-      问题: "文件名不规范（末位小写 x 改为大写 X后即为规范名称）",
+      问题: "文件名不规范：需要末位小写 x 改为大写 X",
       怎么改: `改名为 ${planted.fixable.lowerX}.jpg`,
       规范文件名: `${planted.fixable.lowerX}.jpg`,
       依据: "《全国中小学生学籍信息管理系统照片采集要求》",
     });
     expect(lowerX["名单位置"]).toMatch(/^名单 第 \d+ 行$/);
     const png = rows.find((r) => String(r["文件"]).startsWith(planted.notJpeg.png))!;
-    expect(png["问题"]).toBe("这不是 JPG 照片，按文件内容是PNG 图片（只改扩展名不会变成 JPG）");
+    expect(png["问题"]).toBe("这不是 JPG 照片：按文件内容，它是 PNG 图片（只改扩展名不会变成 JPG）");
     const missing = sheet(wb, "缺少照片");
     expect(missing.map((r) => r["身份证件号"])).toEqual([planted.invalidName.student, planted.missing]);
     expect(missing[0]["行"]).toBe(19);
