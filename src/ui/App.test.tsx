@@ -28,4 +28,16 @@ describe("App", () => {
     expect(screen.queryByTestId("file-input")).toBeNull();
     expect(screen.getByRole("tab", { name: "县区汇总审核" }).getAttribute("aria-selected")).toBe("true");
   });
+
+  it("has a 照片 tab on the browser page only", async () => {
+    renderFluent(<App host={fakeHost("browser").host} {...io} />);
+    await userEvent.click(screen.getByRole("tab", { name: "照片" }));
+    expect(screen.getByTestId("photos-folder")).toBeTruthy();
+    expect(screen.getByText(/照片只在本机检查，不会上传/)).toBeTruthy();
+  });
+
+  it("has no 照片 tab in the Excel pane", () => {
+    renderFluent(<App host={fakeHost("excel").host} {...io} />);
+    expect(screen.queryByRole("tab", { name: "照片" })).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@ import type { NoticeBoard } from "./notices";
 import { NoticeList } from "./NoticeList";
 import { AuditView } from "./AuditView";
 import { CheckView } from "./CheckView";
+import { PhotosView } from "./photos/PhotosView";
 
 const useStyles = makeStyles({
   root: {
@@ -33,7 +34,7 @@ export interface AppProps {
   outputs: OutputWriter;
 }
 
-type View = "check" | "audit";
+type View = "check" | "audit" | "photos";
 
 /** The same app in the Excel pane and on the browser page; the host decides what the check view reads. */
 export function App({ host, notices, session, outputs }: AppProps) {
@@ -52,10 +53,14 @@ export function App({ host, notices, session, outputs }: AppProps) {
       <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="功能">
         <Tab value="check">学校导入检查</Tab>
         <Tab value="audit">县区汇总审核</Tab>
+        {/* photos are folders on disk, not a workbook: the browser page's job, not the Excel pane's */}
+        {host.kind === "browser" && <Tab value="photos">照片</Tab>}
       </TabList>
       {notices && <NoticeList board={notices} />}
       {view === "audit" ? (
         <AuditView host={host} />
+      ) : view === "photos" ? (
+        <PhotosView host={host} />
       ) : host.kind === "excel" ? (
         <CheckView host={host} outputs={outputs} />
       ) : (
