@@ -34,10 +34,9 @@ function writeFolder(name: string): void {
   }
 }
 
-function listFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name).slice(root.length + 1).split("\\").join("/"))
+function listFiles(root: string, prefix = ""): string[] {
+  return readdirSync(join(root, prefix), { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? listFiles(root, `${prefix}${d.name}/`) : [`${prefix}${d.name}`]))
     .sort();
 }
 
