@@ -68,6 +68,20 @@ describe("xueji photos", () => {
     expect(wb.SheetNames).toEqual(["汇总", "照片问题", "缺少照片", "照片清单", "其他文件"]);
   });
 
+  it("with --shrink re-encodes into the copy the photos that are only too big, and says so", async () => {
+    writeFolder("照片");
+    const r = await run(["photos", "照片", "--roster", "名单.xlsx", "--fix-into", "改名后", "--shrink"]);
+    expect(r.out).toContain("已把 12 张照片以规范文件名复制到 改名后，其中 1 张超过大小的已重新压缩（原文件未改动；有错误的照片未复制，见报告）");
+    const copy = readFileSync(join(dir, "改名后", `一年级1班/${planted.tooLarge}.jpg`));
+    expect(copy.length).toBeLessThan(61440);
+    expect(readFileSync(join(dir, "照片", `一年级1班/${planted.tooLarge}.jpg`)).length).toBeGreaterThan(61440);
+    const wb = XLSX.read(readFileSync(join(dir, "out", "照片.照片检查.xlsx")), { type: "buffer" });
+    const notes = XLSX.utils.sheet_to_json<Record<string, string>>(wb.Sheets["照片问题"]).filter((row) => row["文件"] === `${planted.tooLarge}.jpg`);
+    expect(notes.map((n) => n["类别"])).toEqual(["错误", "可自动改名"]);
+    expect(notes[1]["问题"]).toMatch(/^原文件 \d+(\.\d)? KB，已重新压缩为 \d+(\.\d)? KB（\d+×\d+ 像素）放入改名后的副本，原文件未改动$/);
+    expect((await run(["photos", "照片", "--shrink"])).err).toContain("--shrink 只压缩放入副本的照片，原文件不动：请同时给出 --fix-into 新目录。");
+  });
+
   it("reads the upload zip the same way", async () => {
     writeFileSync(join(dir, "照片.zip"), zipBytes());
     const r = await run(["photos", "照片.zip", "--roster", "名单.xlsx"]);

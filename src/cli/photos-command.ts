@@ -1,9 +1,11 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
-import { checkPhotos, photoProblemText, readRoster, SEVERITY_WORDS, type PhotoCheck, type PhotoEntry, type RosterStudent } from "../core/photos";
+import { checkPhotos, imageInfo, markShrunk, photoProblemText, readRoster, SEVERITY_WORDS, shrinkable, type PhotoCheck, type PhotoEntry, type RosterStudent } from "../core/photos";
+import type { PhotoSettings } from "../core/profiles/schema";
 import { isValidYmd } from "../core/validators/ymd";
 import { MAX_PHOTO_UNPACKED_BYTES, readPhotoZip } from "../io/photos/read-photo-zip";
 import { writePhotoReport } from "../io/photos/photo-report";
+import { shrinkJpeg } from "../io/photos/shrink-jpeg";
 import { ReadError } from "../io/read-error";
 import { MAX_FILE_BYTES, readWorkbook } from "../io/read-workbook";
 import { parseArgs } from "./args";
@@ -13,7 +15,7 @@ import { safeStem } from "./output-names";
 import { chooseProfile } from "./profile-option";
 import { PHOTOS_USAGE } from "./usage";
 
-const SPEC = { values: ["roster", "fix-into", "out", "profile", "today"], flags: ["help"] };
+const SPEC = { values: ["roster", "fix-into", "out", "profile", "today"], flags: ["help", "shrink"] };
 /** problems printed on the terminal; the report workbook has them all */
 const SHOWN = 15;
 const MB = 1024 * 1024;
@@ -35,6 +37,7 @@ export function runPhotos(argv: string[], io: CliIo): number {
   if (values.today !== undefined && !isValidYmd(values.today)) return fail(io, `--today 应为 YYYYMMDD 格式的日期，如 20250901（现为 ${values.today}）。`);
   const input = resolve(io.cwd, positionals[0]);
   const fixInto = values["fix-into"] ? resolve(io.cwd, values["fix-into"]) : null;
+  if (flags.has("shrink") && !fixInto) return fail(io, "--shrink 只压缩放入副本的照片，原文件不动：请同时给出 --fix-into 新目录。");
 
   const photos = readInput(input);
   if (!photos.ok) return fail(io, `${positionals[0]}：${photos.message}`);
@@ -50,7 +53,8 @@ export function runPhotos(argv: string[], io: CliIo): number {
   }
 
   const check = checkPhotos(photos.value, { settings: choice.profile.photo, roster, today: values.today });
-  if (fixInto) writeCopy(check, photos.value, fixInto);
+  const shrunk = flags.has("shrink") ? shrinkOversized(check, photos.value, choice.profile.photo) : new Map<string, Uint8Array>();
+  if (fixInto) writeCopy(check, photos.value, fixInto, shrunk);
   const outDir = resolve(io.cwd, values.out ?? "out");
   mkdirSync(outDir, { recursive: true });
   const reportPath = join(outDir, `${safeStem(basename(input, extname(input)))}.照片检查.xlsx`);
@@ -66,7 +70,10 @@ export function runPhotos(argv: string[], io: CliIo): number {
     }),
   );
   io.stdout(summary(check, positionals[0]));
-  if (fixInto) io.stdout(`已把 ${check.counts.copied} 张照片以规范文件名复制到 ${shown(fixInto)}（原文件未改动；有错误的照片未复制，见报告）\n`);
+  if (fixInto) {
+    const squeezed = shrunk.size ? `，其中 ${shrunk.size} 张超过大小的已重新压缩` : "";
+    io.stdout(`已把 ${check.counts.copied} 张照片以规范文件名复制到 ${shown(fixInto)}${squeezed}（原文件未改动；有错误的照片未复制，见报告）\n`);
+  }
   io.stdout(`已写出 ${shown(reportPath)}（照片检查报告）\n`);
   return check.counts.errors > 0 || check.counts.missing > 0 ? EXIT_ERRORS : EXIT_OK;
 }
@@ -144,8 +151,23 @@ function checkFixInto(dir: string, input: string): string | null {
   return null;
 }
 
-function writeCopy(check: PhotoCheck, entries: readonly PhotoEntry[], dir: string): void {
+/** --shrink: the photos whose only error is their size, re-encoded to fit; by path */
+function shrinkOversized(check: PhotoCheck, entries: readonly PhotoEntry[], settings: PhotoSettings): Map<string, Uint8Array> {
   const bytes = new Map(entries.map((e) => [e.path, e.bytes]));
+  const out = new Map<string, Uint8Array>();
+  for (const p of check.photos) {
+    if (!shrinkable(p)) continue;
+    const small = shrinkJpeg(bytes.get(p.path)!, settings);
+    const info = small && imageInfo(small);
+    if (!small || !info?.ok) continue;
+    out.set(p.path, small);
+    markShrunk(check, p, { size: small.length, width: info.width, height: info.height });
+  }
+  return out;
+}
+
+function writeCopy(check: PhotoCheck, entries: readonly PhotoEntry[], dir: string, replaced: ReadonlyMap<string, Uint8Array>): void {
+  const bytes = new Map(entries.map((e) => [e.path, replaced.get(e.path) ?? e.bytes]));
   mkdirSync(dir, { recursive: true });
   for (const p of check.photos) {
     if (p.copyAs === null) continue;

@@ -40,6 +40,8 @@ export const PHOTOS_USAGE = `xueji photos — 上传前检查学籍照片 (Check
                      The roster: any supported workbook with an ID column
   --fix-into 目录    把可以上传的照片以规范文件名（身份证件号.jpg）复制到这个新的空目录；原文件不动
                      Copy the uploadable photos, correctly named, into this new empty folder
+  --shrink           （与 --fix-into 同用）只因超过 60 KB 而不能上传的照片，重新压缩后放入副本；原文件不动
+                     With --fix-into: re-encode the photos that are only too big, into the copy
   --out 目录         报告（<名称>.照片检查.xlsx）写入的目录，默认 ./out   Where the report goes
   --profile 名称|路径 地区配置（照片像素要求在其 photo 中），默认 national
   --today YYYYMMDD   以该日期为“今天”检查身份证件号中的出生日期

@@ -1,5 +1,5 @@
 import { getProfile } from "../profiles";
-import { checkPhotos } from "./check-photos";
+import { checkPhotos, markShrunk, shrinkable } from "./check-photos";
 import { photoProblemText } from "./messages";
 import { readRoster } from "./roster";
 import { photoEntries, planted, rosterRows } from "./test-photo-set";
@@ -116,5 +116,17 @@ describe("checkPhotos on a folder with every planted problem", () => {
   it("uses the profile's pixel size", () => {
     const strict = checkPhotos(photoEntries.slice(0, 1), { settings: { ...settings, minWidth: 358, minHeight: 441 } });
     expect(strict.photos[0].problems[0]).toMatchObject({ code: "photo/too-small", params: { minWidth: 358, minHeight: 441 } });
+  });
+
+  it("offers to re-encode only a photo whose one error is its size, and counts it copied once it is", () => {
+    const again = checkPhotos(photoEntries, { settings, roster, today: "20260901" });
+    const shrinkables = again.photos.filter(shrinkable).map((p) => p.path);
+    expect(shrinkables).toEqual([`一年级1班/${planted.tooLarge}.jpg`]);
+    const big = again.photos.find((p) => p.path === shrinkables[0])!;
+    markShrunk(again, big, { size: 50000, width: 160, height: 200 });
+    expect(big.copyAs).toBe(`一年级1班/${planted.tooLarge}.jpg`);
+    expect(again.counts.copied).toBe(check.counts.copied + 1);
+    const kb = Math.round((big.size / 1024) * 10) / 10;
+    expect(photoProblemText(big.problems.at(-1)!).text).toBe(`原文件 ${kb} KB，已重新压缩为 48.8 KB（160×200 像素）放入改名后的副本，原文件未改动`);
   });
 });

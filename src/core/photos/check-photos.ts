@@ -55,8 +55,7 @@ export function checkPhotos(entries: readonly PhotoEntry[], opts: PhotoCheckOpti
   const missing = opts.roster ? matchRoster(photos, opts.roster) : [];
   for (const p of photos) {
     const blocked = p.problems.some((x) => x.severity === "error");
-    const fixed = p.name.kind === "invalid" ? null : p.name.fixedName;
-    p.copyAs = blocked ? null : folderOf(p.path) + (fixed ?? p.fileName);
+    p.copyAs = blocked ? null : copyName(p);
   }
   return {
     photos,
@@ -66,6 +65,24 @@ export function checkPhotos(entries: readonly PhotoEntry[], opts: PhotoCheckOpti
     roster: opts.roster ? { students: opts.roster.length } : null,
     counts: countsOf(photos, missing),
   };
+}
+
+/** Whether re-encoding alone would make the photo uploadable: its one error is its size, and no EXIF turn (re-encoding drops EXIF). */
+export function shrinkable(p: CheckedPhoto): boolean {
+  const errors = p.problems.filter((x) => x.severity === "error");
+  return errors.length === 1 && errors[0].code === "photo/too-large" && p.image.ok && p.image.orientation === 1;
+}
+
+/** The photo goes into the corrected copy re-encoded (the user asked for it): noted on the photo, counted as copied. */
+export function markShrunk(check: PhotoCheck, p: CheckedPhoto, shrunk: { size: number; width: number; height: number }): void {
+  p.problems.push(problem("photo/shrunk", "fix", { size: p.size, newSize: shrunk.size, width: shrunk.width, height: shrunk.height }));
+  p.copyAs = copyName(p);
+  check.counts = countsOf(check.photos, check.missing);
+}
+
+/** where the photo goes in the corrected copy: its folder, its correct name */
+function copyName(p: CheckedPhoto): string {
+  return folderOf(p.path) + ((p.name.kind === "invalid" ? null : p.name.fixedName) ?? p.fileName);
 }
 
 function problem(code: PhotoProblem["code"], severity: PhotoProblem["severity"], params: PhotoProblem["params"] = {}): PhotoProblem {

@@ -1,5 +1,5 @@
 /** 学籍照片 check (`xueji photos`, the browser page's 照片 tab): pure, bytes in, findings out. */
-export { checkPhotos, type PhotoCheckOptions } from "./check-photos";
+export { checkPhotos, markShrunk, shrinkable, type PhotoCheckOptions } from "./check-photos";
 export { imageInfo, type ImageInfo } from "./jpeg-info";
 export { readPhotoName, type PhotoName } from "./photo-name";
 export { readRoster, type RosterRead } from "./roster";

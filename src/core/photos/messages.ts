@@ -90,6 +90,10 @@ const TEXTS: Record<PhotoProblemCode, Text> = {
     todo: "在图片软件中旋转一次再转回并另存，使图片本身就是正的",
   }),
   "photo/not-colour": () => ({ text: "照片是黑白（灰度）的，要求彩色照片", todo: "换用彩色的原始照片" }),
+  "photo/shrunk": (p) => ({
+    text: `原文件 ${kb(p.size)}，已重新压缩为 ${kb(p.newSize)}（${p.width}×${p.height} 像素）放入改名后的副本，原文件未改动`,
+    todo: "上传副本中的这张照片前，看一眼压缩后是否仍清晰",
+  }),
 };
 
 export interface PhotoProblemText {

@@ -33,7 +33,8 @@ export type PhotoProblemCode =
   | "photo/aspect"
   | "photo/landscape"
   | "photo/exif-rotated"
-  | "photo/not-colour";
+  | "photo/not-colour"
+  | "photo/shrunk";
 
 export type Severity = "error" | "warning" | "fix";
 
