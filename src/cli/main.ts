@@ -1,6 +1,5 @@
 import { runCheck, EXIT_UNREADABLE } from "./check-command";
 import { processIo, type CliIo } from "./io";
-import { runPhotos } from "./photos-command";
 import { runProfiles } from "./profiles-command";
 import { USAGE } from "./usage";
 import { useZipCodec } from "../io/zip/codec";
@@ -21,7 +20,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     case "profiles":
       return runProfiles(io);
     case "photos":
-      return runPhotos(rest, io);
+      // loaded when asked for, like audit: --shrink brings an image codec the other commands never need
+      return (await import("./photos-command")).runPhotos(rest, io);
     case undefined:
     case "help":
     case "--help":

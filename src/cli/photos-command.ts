@@ -5,7 +5,6 @@ import type { PhotoSettings } from "../core/profiles/schema";
 import { isValidYmd } from "../core/validators/ymd";
 import { MAX_PHOTO_UNPACKED_BYTES, readPhotoZip } from "../io/photos/read-photo-zip";
 import { writePhotoReport } from "../io/photos/photo-report";
-import { shrinkJpeg } from "../io/photos/shrink-jpeg";
 import { ReadError } from "../io/read-error";
 import { MAX_FILE_BYTES, readWorkbook } from "../io/read-workbook";
 import { parseArgs } from "./args";
@@ -23,7 +22,7 @@ const MB = 1024 * 1024;
 type Step<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** `xueji photos DIR_OR_ZIP [--roster FILE] [--fix-into DIR] [--out DIR] [--profile] [--today]` */
-export function runPhotos(argv: string[], io: CliIo): number {
+export async function runPhotos(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv, SPEC);
   if (!parsed.ok) return fail(io, `${parsed.message}\n运行 xueji photos --help 查看用法。`);
   const { positionals, values, flags } = parsed.args;
@@ -53,7 +52,7 @@ export function runPhotos(argv: string[], io: CliIo): number {
   }
 
   const check = checkPhotos(photos.value, { settings: choice.profile.photo, roster, today: values.today });
-  const shrunk = flags.has("shrink") ? shrinkOversized(check, photos.value, choice.profile.photo) : new Map<string, Uint8Array>();
+  const shrunk = flags.has("shrink") ? await shrinkOversized(check, photos.value, choice.profile.photo) : new Map<string, Uint8Array>();
   if (fixInto) writeCopy(check, photos.value, fixInto, shrunk);
   const outDir = resolve(io.cwd, values.out ?? "out");
   mkdirSync(outDir, { recursive: true });
@@ -152,7 +151,9 @@ function checkFixInto(dir: string, input: string): string | null {
 }
 
 /** --shrink: the photos whose only error is their size, re-encoded to fit; by path */
-function shrinkOversized(check: PhotoCheck, entries: readonly PhotoEntry[], settings: PhotoSettings): Map<string, Uint8Array> {
+async function shrinkOversized(check: PhotoCheck, entries: readonly PhotoEntry[], settings: PhotoSettings): Promise<Map<string, Uint8Array>> {
+  // only this option needs jpeg-js
+  const { shrinkJpeg } = await import("../io/photos/shrink-jpeg");
   const bytes = new Map(entries.map((e) => [e.path, e.bytes]));
   const out = new Map<string, Uint8Array>();
   for (const p of check.photos) {
