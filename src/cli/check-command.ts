@@ -180,7 +180,7 @@ function writeOutputs(
   return { upload: uploadPath, report: reportPath, converted: upload.converted };
 }
 
-function displayPath(path: string, cwd: string): string {
+export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, resolve(cwd, path));
   return rel && !rel.startsWith("..") ? rel : resolve(cwd, path);
 }

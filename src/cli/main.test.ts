@@ -147,7 +147,7 @@ describe("xueji check", () => {
     [["check", "a.xlsx", "--today", "20250231"], "--today 应为 YYYYMMDD", "20250231"],
     [["check", "a.xlsx", "--outdir", "x"], "不认识的选项 --outdir", "xueji --help"],
     [["check"], "请给出要检查的文件", "xueji check"],
-    [["frobnicate"], "不认识的命令「frobnicate」", "check、audit、compare、profiles"],
+    [["frobnicate"], "不认识的命令「frobnicate」", "check、audit、compare、photos、profiles"],
   ])("%j exits 2 with a clear message", async (argv, message, hint) => {
     const r = await run(argv);
     expect(r.code).toBe(2);
@@ -163,12 +163,14 @@ describe("xueji profiles / --help", () => {
     expect(r.out).toMatch(/^national {2}/m);
     expect(r.out).toMatch(/班额上限 小学 \d+ \/ 初中 \d+/);
     expect(r.out).toContain("依据：");
+    expect(r.out).toContain("学籍照片 JPG 小于 60 KB，至少 154×189 像素，宽高比 26:32");
   });
 
   it("prints the usage for --help and exits 0, and for no command exits 2", async () => {
     const help = await run(["--help"]);
     expect(help.code).toBe(0);
     expect(help.out).toContain("xueji check 文件... [选项]");
+    expect(help.out).toContain("xueji photos 文件夹|压缩包 ...");
     expect((await run(["check", "--help"])).out).toContain("--profile");
     expect((await run([])).code).toBe(2);
   });

@@ -21,6 +21,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return (await import("./compare-command")).runCompare(rest, io);
     case "profiles":
       return runProfiles(io);
+    case "photos":
+      // loaded when asked for, like audit: --shrink brings an image codec the other commands never need
+      return (await import("./photos-command")).runPhotos(rest, io);
     case undefined:
     case "help":
     case "--help":
@@ -28,7 +31,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stdout(USAGE);
       return command === undefined ? EXIT_UNREADABLE : 0;
     default:
-      io.stderr(`不认识的命令「${command}」（Unknown command）。可用命令：check、audit、compare、profiles。运行 xueji --help 查看用法。\n`);
+      io.stderr(`不认识的命令「${command}」（Unknown command）。可用命令：check、audit、compare、photos、profiles。运行 xueji --help 查看用法。\n`);
       return EXIT_UNREADABLE;
   }
 }

@@ -22,6 +22,7 @@ export function runProfiles(io: CliIo): number {
     lines.push(`${p.id}  ${p.name}${p.region ? `（${p.region}）` : ""}`);
     lines.push(`  学制 ${p.schoolSystem}；班额上限 ${caps(p)}；大班额 ≥${p.bands.large}，超大班额 ≥${p.bands.superLarge}`);
     lines.push(`  入学年龄 ${entryAge(p)}；学籍号 ${p.numbering.scheme === "national" ? "全国学籍号" : p.numbering.name}`);
+    lines.push(`  学籍照片 JPG 小于 ${p.photo.maxBytes / 1024} KB，至少 ${p.photo.minWidth}×${p.photo.minHeight} 像素${p.photo.aspect ? `，宽高比 ${p.photo.aspect.width}:${p.photo.aspect.height}` : ""}`);
     lines.push(`  依据：${p.sources.map((s) => s.ref).join("；")}`);
     lines.push("");
   }

@@ -36,4 +36,16 @@ describe("App", () => {
     expect(screen.getByTestId("compare-after")).toBeTruthy();
     expect(screen.queryByTestId("file-input")).toBeNull();
   });
+
+  it("has a 照片 tab on the browser page only", async () => {
+    renderFluent(<App host={fakeHost("browser").host} {...io} />);
+    await userEvent.click(screen.getByRole("tab", { name: "照片" }));
+    expect(screen.getByTestId("photos-folder")).toBeTruthy();
+    expect(screen.getByText(/照片只在本机检查，不会上传/)).toBeTruthy();
+  });
+
+  it("has no 照片 tab in the Excel pane", () => {
+    renderFluent(<App host={fakeHost("excel").host} {...io} />);
+    expect(screen.queryByRole("tab", { name: "照片" })).toBeNull();
+  });
 });

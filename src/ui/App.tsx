@@ -9,6 +9,7 @@ import { NoticeList } from "./NoticeList";
 import { AuditView } from "./AuditView";
 import { CheckView } from "./CheckView";
 import { CompareView } from "./CompareView";
+import { PhotosView } from "./photos/PhotosView";
 
 const useStyles = makeStyles({
   root: {
@@ -34,7 +35,7 @@ export interface AppProps {
   outputs: OutputWriter;
 }
 
-type View = "check" | "audit" | "compare";
+type View = "check" | "audit" | "compare" | "photos";
 
 /** The same app in the Excel pane and on the browser page; the host decides what the check view reads. */
 export function App({ host, notices, session, outputs }: AppProps) {
@@ -54,12 +55,16 @@ export function App({ host, notices, session, outputs }: AppProps) {
         <Tab value="check">学校导入检查</Tab>
         <Tab value="audit">县区汇总审核</Tab>
         <Tab value="compare">人籍核对</Tab>
+        {/* photos are folders on disk, not a workbook: the browser page's job, not the Excel pane's */}
+        {host.kind === "browser" && <Tab value="photos">照片</Tab>}
       </TabList>
       {notices && <NoticeList board={notices} />}
       {view === "audit" ? (
         <AuditView host={host} />
       ) : view === "compare" ? (
         <CompareView host={host} />
+      ) : view === "photos" ? (
+        <PhotosView host={host} />
       ) : host.kind === "excel" ? (
         <CheckView host={host} outputs={outputs} />
       ) : (

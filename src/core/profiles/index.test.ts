@@ -112,3 +112,16 @@ describe("parseProfile", () => {
     expect(parseProfile({ extends: "national" }).classCaps.primary).toBe(45);
   });
 });
+
+describe("photo settings", () => {
+  it("default to the national 学籍照片 requirements on every shipped profile, with the document cited", () => {
+    for (const p of shippedProfiles) expect(p.photo).toEqual({ maxBytes: 61440, minWidth: 154, minHeight: 189, aspect: { width: 26, height: 32, tolerance: 0.05 } });
+    expect(getProfile("national")!.citations.photo?.ref).toBe("《全国中小学生学籍信息管理系统照片采集要求》");
+  });
+
+  it("take a county's own pixel size, keeping the rest, and refuse a bad one", () => {
+    const p = parseProfile({ extends: "national", id: "county", name: "某县", photo: { minWidth: 260, minHeight: 320 } });
+    expect(p.photo).toMatchObject({ maxBytes: 61440, minWidth: 260, minHeight: 320 });
+    expect(problemsOf({ extends: "national", id: "c", photo: { minWidth: -1 } }).join("\n")).toContain("photo.minWidth");
+  });
+});

@@ -1,4 +1,4 @@
-import type { ProfileInput } from "./schema";
+import { NATIONAL_PHOTO, type ProfileInput } from "./schema";
 
 /**
  * 全国默认: what applies when no local rule is chosen. The caps 45/50 are the usual standard caps
@@ -19,6 +19,7 @@ export const national: ProfileInput = {
   deadlines: {},
   graduation: { incompleteAllowedBelowSenior: false },
   numbering: { scheme: "national" },
+  photo: NATIONAL_PHOTO,
   citations: {
     classCaps: { ref: "TEMPLATES.md §5.3", note: "小学 45 / 初中 50 为常用标准班额 [I]，高中按 50 计" },
     bands: { ref: "TEMPLATES.md §5.3 (教育部班额定义)" },
@@ -26,5 +27,9 @@ export const national: ProfileInput = {
     entryAge: { ref: "TEMPLATES.md §5.3 (《义务教育法》年满六周岁，可推迟到七周岁)" },
     graduation: { ref: "RULES.md §7", note: "义务教育阶段只记“毕业”" },
     numbering: { ref: "TEMPLATES.md §4.1; 001 第十一条", note: "学籍号以居民身份证号为基础生成，一人一号、终身不变" },
+    photo: {
+      ref: "《全国中小学生学籍信息管理系统照片采集要求》",
+      note: "jpg 格式，小于 60K；26mm×32mm、150dpi 以上即至少 154×189 像素、宽高比 26:32。像素要求各地不同，可在配置的 photo 中修改",
+    },
   },
 };

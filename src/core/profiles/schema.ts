@@ -37,6 +37,27 @@ export const numberingSchema = z.discriminatedUnion("scheme", [
   }),
 ]);
 
+/**
+ * 学籍照片 (`xueji photos`). The national requirements (《全国中小学生学籍信息管理系统照片采集要求》) are a JPG
+ * under 60 KB, 26 mm × 32 mm at 150 dpi or more — at least 154 × 189 pixels, width:height 26:32. Provinces
+ * and counties ask for their own pixel sizes (260 × 320, 358 × 441 …): configurable, like every number here.
+ */
+export const photoSchema = z.object({
+  /** a photo must be smaller than this ("小于60K": 60 × 1024 bytes) */
+  maxBytes: z.number().int().positive(),
+  minWidth: z.number().int().positive(),
+  minHeight: z.number().int().positive(),
+  /** width:height of the printed photo; a photo off by more than `tolerance` (0.05 = 5 %) is reported */
+  aspect: z.object({ width: z.number().positive(), height: z.number().positive(), tolerance: z.number().min(0).max(1) }).optional(),
+});
+
+export const NATIONAL_PHOTO: z.infer<typeof photoSchema> = {
+  maxBytes: 60 * 1024,
+  minWidth: 154,
+  minHeight: 189,
+  aspect: { width: 26, height: 32, tolerance: 0.05 },
+};
+
 export const profileSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, "只能用小写字母、数字和连字符"),
   name: z.string().min(1),
@@ -92,9 +113,12 @@ export const profileSchema = z.object({
   /** Extra accepted values per code list, e.g. { householdType: ["居民户口"] }. */
   codeListAdditions: z.record(z.string(), z.array(z.string())).default({}),
   citations: z.record(z.string(), citation).default({}),
+  /** configurable: the photo check's limits; a profile without them uses the national ones */
+  photo: photoSchema.default(NATIONAL_PHOTO),
 });
 
 export type Profile = z.infer<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;
+export type PhotoSettings = z.infer<typeof photoSchema>;
 export type NumberField = z.infer<typeof numberFieldSchema>;
 export type Numbering = z.infer<typeof numberingSchema>;

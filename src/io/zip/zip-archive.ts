@@ -25,6 +25,12 @@ export interface ZipEntry {
   size: number;
   /** the compressed bytes exactly as stored (for copying an entry unchanged) */
   raw(): Uint8Array;
+  /**
+   * the name's bytes as stored and whether its UTF-8 flag is set: Windows' own zipper writes Chinese names
+   * in GBK without the flag, which only a reader of such names (the photo check) decodes
+   */
+  nameBytes?: Uint8Array;
+  utf8Name?: boolean;
 }
 
 export interface ZipArchive {
@@ -132,7 +138,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
         x += 4 + len;
       }
     }
-    const entry = makeEntry(bytes, name, flags, method, crc, compressedSize, size, localOffset);
+    const entry = { ...makeEntry(bytes, name, flags, method, crc, compressedSize, size, localOffset), nameBytes, utf8Name: (flags & 0x800) !== 0 };
     entries.push(entry);
     if (!byName.has(name)) byName.set(name, entry);
     at = next;
