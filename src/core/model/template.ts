@@ -57,7 +57,7 @@ export interface Template {
   /** Chinese name shown to users. */
   name: string;
   description: string;
-  /** Where the layout comes from (TEMPLATES.md section). */
+  /** The document the layout comes from, as a registrar names it (messages/documents.ts). */
   source: string;
   columns: TemplateColumn[];
   /** Keys whose headers must all be present for a sheet to count as this template. */

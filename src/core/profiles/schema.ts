@@ -6,7 +6,7 @@ import { z } from "zod";
  */
 
 const citation = z.object({
-  /** seed file / document, e.g. "000 阜南 第九条" or "GB 11643-1999" */
+  /** the document, as a registrar names it: "《阜南县中小学学籍管理办法（试行）》第九条", "GB 11643-1999《公民身份号码》" */
   ref: z.string().min(1),
   note: z.string().optional(),
 });
