@@ -39,6 +39,18 @@ export const tableMessages: Catalogue = {
     zh: "学籍辅号 {value} 在本表出现 {count} 次（第 {rows} 行）。辅号也不能重复，请核对后改正。",
     en: "Auxiliary register number {value} appears {count} times (rows {rows}). It must be unique too: correct it.",
   },
+  "table/duplicate-value": {
+    severity: "error",
+    source: cite(`${NONGAN}第十一条（一人一号）`, `${OPERATION_MANUAL}（Excel 导入：同一字段不得重复）`),
+    zh: "「{header}」{value} 在本表出现 {count} 次（第 {rows} 行）。每名学生的{header}只能有一个、不能与别人相同，学籍系统导入时会拒收重复的行。请核对后改正或删除重复行。",
+    en: "“{header}” {value} appears {count} times (rows {rows}). Each student's value is their own; the register system refuses repeated rows on import. Correct it or remove the duplicate rows.",
+  },
+  "table/duplicate-in-class": {
+    severity: "error",
+    source: `${COLLECTION_FORM}（班内学号：学生在本班的编号）`,
+    zh: "{grade}{className} 中「{header}」{value} 出现 {count} 次（第 {rows} 行）。同一班内两名学生不能用同一个班内学号，请核对后改正。",
+    en: "In {grade} {className}, “{header}” {value} appears {count} times (rows {rows}). Two students of one class cannot share a number: correct it.",
+  },
   "class/over-cap": {
     severity: "error",
     source: `${CLASS_CAPS_NATIONAL}（班额上限按所选地区的规定）`,

@@ -48,6 +48,11 @@ export interface TemplateColumn {
   /** true = always required; a condition = required when it holds; absent/false = optional. */
   required?: boolean | FieldCondition;
   maxLength?: number;
+  /**
+   * No two rows may hold the same value: in the whole file (身份证件号, 学籍号, 毕业证书编号 …) or within one
+   * class (班内学号: the same grade and 班级). One table rule checks every field marked so.
+   */
+  unique?: "file" | "class";
   /** How sure we are of this column (TEMPLATES.md legend): verified, partly verified, inferred. */
   confidence?: "V" | "P" | "I";
 }

@@ -23,19 +23,26 @@ export function reportDuplicateRows(
   reportDuplicateGroups(groupDuplicates(rows, keyOf), ctx, code, key);
 }
 
-/** As reportDuplicateRows, for groups found already. */
-export function reportDuplicateGroups(groups: readonly (readonly RowView[])[], ctx: RuleContext, code: string, key: string): void {
+/** As reportDuplicateRows, for groups found already; `more` adds words about the group (its class …). */
+export function reportDuplicateGroups(
+  groups: readonly (readonly RowView[])[],
+  ctx: RuleContext,
+  code: string,
+  key: string,
+  more?: (first: RowView) => Record<string, string>,
+): void {
   for (const group of groups) {
     const places: Place[] = group.slice(0, MAX_RELATED + 1).map((r) => ({ row: r.row }));
     const listed = group.slice(0, MAX_LISTED).map((r) => r.row).join("、");
     const rowList = group.length > MAX_LISTED ? `${listed} 等` : listed;
+    const params = { ...more?.(group[0]), count: group.length, rows: rowList };
     for (const r of group) {
       ctx.report({
         code,
         row: r.row,
         key,
         value: r.get(key),
-        params: { count: group.length, rows: rowList },
+        params: { ...params },
         related: relatedTo(places, r.row),
       });
     }
