@@ -23,9 +23,15 @@ export const tableMessages: Catalogue = {
   },
   "table/suspected-duplicate": {
     severity: "warning",
-    source: cite(`${NONGAN}第十一条（有关信息重复）`, `${FUNAN}第三十一条（查重）`, `${OPERATION_MANUAL}（无身份证号的重复学籍）`),
-    zh: "无身份证件号的学生「{value}」与其他行姓名、出生日期、第一位家庭成员姓名都相同（第 {rows} 行），疑似重复学籍。请核实是否同一人，是则只保留一行。",
-    en: "Student “{value}” has no ID number and shares name, birth date and first family member with other rows ({rows}): possibly a duplicate register. Check and keep one row if it is the same child.",
+    source: cite(`${OPERATION_MANUAL}（查重：无身份证号的重复学籍）`, `${NONGAN}第十一条（有关信息重复）`, `${FUNAN}第三十一条（查重）`),
+    zh: "学生「{value}」与第 {rows} 行的学生姓名、性别、出生日期都相同，其中有人没有身份证件号，学籍系统查重时会视为疑似重复学籍。请核实是否同一人：是则只保留一行；不是则补填身份证件号。",
+    en: "Student “{value}” shares name, sex and birth date with row(s) {rows}, and one of them has no ID number: the register system's duplicate check treats this as a possible duplicate register. If it is the same child keep one row; otherwise fill in the ID number.",
+  },
+  "table/likely-duplicate": {
+    severity: "warning",
+    source: cite(`${OPERATION_MANUAL}（查重：无身份证号的重复学籍）`, `${NONGAN}第十一条（有关信息重复）`, `${FUNAN}第三十一条（查重）`),
+    zh: "学生「{value}」与第 {rows} 行的学生姓名、性别、出生日期相同，监护人「{guardian}」也相同，其中有人没有身份证件号：很可能是同一学生重复建籍。请核实，只保留一行；确为两名学生的，请补填身份证件号。",
+    en: "Student “{value}” shares name, sex, birth date and guardian “{guardian}” with row(s) {rows}, and one of them has no ID number: very likely one child registered twice. Check and keep one row; if they are two children, fill in the ID number.",
   },
   "table/duplicate-regno": {
     severity: "error",

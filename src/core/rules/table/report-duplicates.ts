@@ -6,7 +6,7 @@ import { groupDuplicates } from "./group-duplicates";
  * A column filled by dragging one cell down makes one group of thousands of rows: list only the
  * first few other rows so the report stays linear; `count` still says how many there are.
  */
-const MAX_RELATED = 20;
+export const MAX_RELATED = 20;
 const MAX_LISTED = 10;
 
 /**
@@ -33,9 +33,7 @@ export function reportDuplicateGroups(
 ): void {
   for (const group of groups) {
     const places: Place[] = group.slice(0, MAX_RELATED + 1).map((r) => ({ row: r.row }));
-    const listed = group.slice(0, MAX_LISTED).map((r) => r.row).join("、");
-    const rowList = group.length > MAX_LISTED ? `${listed} 等` : listed;
-    const params = { ...more?.(group[0]), count: group.length, rows: rowList };
+    const params = { ...more?.(group[0]), count: group.length, rows: listRows(group) };
     for (const r of group) {
       ctx.report({
         code,
@@ -47,6 +45,12 @@ export function reportDuplicateGroups(
       });
     }
   }
+}
+
+/** The sheet rows of a group as the message lists them: "2、4、5", or the first ten and 等. */
+export function listRows(group: readonly RowView[]): string {
+  const listed = group.slice(0, MAX_LISTED).map((r) => r.row).join("、");
+  return group.length > MAX_LISTED ? `${listed} 等` : listed;
 }
 
 function relatedTo(places: readonly Place[], row: number): Place[] {
