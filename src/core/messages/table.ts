@@ -102,8 +102,8 @@ export const tableMessages: Catalogue = {
   "class/duplicate-code": {
     severity: "error",
     source: `${DATONG}三、2（全校的班级代码不得重复）`,
-    zh: "班级「{className}」与「{otherClass}」的班级代码都是 {code}，全校班级代码不得重复，这两个班都未生成学籍编号。请统一班级名称的写法或改用不同的班号。",
-    en: "Classes “{className}” and “{otherClass}” both give class code {code}; class codes must be unique in a school, so neither got numbers. Write the class names consistently or use distinct numbers.",
+    zh: "班级「{className}」与「{otherClass}」的班级代码都是 {code}。全校的班级代码不得重复（不同年级也不行），这些班都未生成学籍编号。请给每个班不同的班号（如一年级3班写作103班、二年级3班写作203班），同一个班请统一写法。",
+    en: "Class “{className}” and “{otherClass}” all give class code {code}. Class codes must be unique in the whole school, across grades too, so none of these classes got numbers. Give every class its own number (e.g. 103班 for grade 1 class 3, 203班 for grade 2 class 3) and write one class one way.",
   },
   "number/national-assigns": {
     severity: "warning",
@@ -122,6 +122,12 @@ export const tableMessages: Catalogue = {
     source: cite(`${NONGAN}第十一条`, `${LIAONING}第五条（一人一号、终身不变）`),
     zh: "已有 {count} 个格式正确的学籍号保持不变：学籍号一人一号、终身不变，“覆盖”只替换空白或格式错误的号码。确需更改的，请按学籍信息变更程序办理。",
     en: "{count} well-formed register numbers were kept: a number is for life, and overwrite only replaces empty or malformed numbers. To change one, use the register change procedure.",
+  },
+  "number/existing-mismatch": {
+    severity: "warning",
+    source: `${DATONG}三、2（学籍编号各位含义）`,
+    zh: "已有的编号 {value} 与本行不符：{parts}。编号一人一号，本工具不会改动；请核对本行的入学年月、年级和班级，或确认这个编号是否属于这名学生。",
+    en: "The existing number {value} does not fit this row: {parts}. A number is for life and is not changed here; check the row's entry date, grade and class, or whether the number belongs to this student.",
   },
   "number/pattern-field-missing": {
     severity: "error",

@@ -115,6 +115,7 @@ export const issueTitles: Record<string, string> = {
   "number/national-assigns": "无身份证号，学籍号由国家系统分配",
   "number/id-duplicated": "身份证件号重复，未生成学籍号",
   "number/valid-kept": "已有学籍号保持不变",
+  "number/existing-mismatch": "已有编号与本行不符",
   "number/pattern-field-missing": "编号设置缺项",
   "number/pattern-field-invalid": "编号设置有误",
   "number/entry-year-invalid": "入学年月无效，未生成编号",
