@@ -9,6 +9,12 @@ export const rowMessages: Catalogue = {
     zh: "学生没有身份证件号，成员1、成员2也都没有身份证件号。学生无证件号时，至少要填写一位家庭成员或监护人的身份证件类型和号码。",
     en: "Neither the student nor member 1 or 2 has an ID number. When the student has no ID number, at least one family member's or guardian's ID type and number must be filled in.",
   },
+  "row/first-member-missing": {
+    severity: "warning",
+    source: `${FIRST_COLLECTION}（标准上需填写两位学生家庭成员或监护人信息）`,
+    zh: "成员1（第一位家庭成员或监护人）的姓名、关系、联系电话、是否监护人等都没有填写。请至少填写一位家庭成员或监护人的信息。",
+    en: "Member 1 (the first family member or guardian) is entirely empty: no name, relation, phone or guardian flag. Fill in at least one family member or guardian.",
+  },
   "row/inclusive-vs-disability": {
     severity: "error",
     source: `${COLLECTION_FORM}（随班就读、残疾类型）`,

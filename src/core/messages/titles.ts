@@ -84,6 +84,7 @@ export const issueTitles: Record<string, string> = {
   "header/template-mismatch": "与所选模板不符",
   "header/unknown-template-id": "没有所选的模板",
   "row/member-id-required": "学生和家庭成员都没有身份证件号",
+  "row/first-member-missing": "成员1（家庭成员或监护人）未填写",
   "row/inclusive-vs-disability": "随班就读与残疾类型不符",
   "row/disability-not-inclusive": "有残疾类型但未填随班就读",
   "row/health-vs-disability": "健康状况与残疾类型矛盾",

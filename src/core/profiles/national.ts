@@ -1,4 +1,4 @@
-import { CLASS_BANDS_NATIONAL, CLASS_CAPS_NATIONAL, COMPULSORY_EDUCATION_LAW, DISTRICT_2022, GRADUATION_PROCEDURE, NATIONAL_RULES, NONGAN, REGNO_RULES, cite } from "../messages/documents";
+import { FIRST_COLLECTION, CLASS_BANDS_NATIONAL, CLASS_CAPS_NATIONAL, COMPULSORY_EDUCATION_LAW, DISTRICT_2022, GRADUATION_PROCEDURE, NATIONAL_RULES, NONGAN, REGNO_RULES, cite } from "../messages/documents";
 import type { ProfileInput } from "./schema";
 
 /**
@@ -22,6 +22,7 @@ export const national: ProfileInput = {
   entryAge: { cutoff: "08-31", minAge: 6, maxAge: 7 },
   deadlines: {},
   graduation: { incompleteAllowedBelowSenior: false },
+  familyMembers: { firstMissing: "warning" },
   numbering: { scheme: "national" },
   citations: {
     classCaps: { ref: CLASS_CAPS_NATIONAL, note: "小学 45 人、初中 50 人；高中按 50 人计" },
@@ -29,6 +30,7 @@ export const national: ProfileInput = {
     classBalance: { ref: `${DISTRICT_2022}（三）3`, note: "落实平均分班，保持年级班额相对均衡；相差 5 人为本工具的提示阈值" },
     entryAge: { ref: `${COMPULSORY_EDUCATION_LAW}第十一条`, note: "年满六周岁入学，条件不具备的地区可推迟到七周岁" },
     graduation: { ref: GRADUATION_PROCEDURE, note: "义务教育阶段只记“毕业”" },
+    familyMembers: { ref: FIRST_COLLECTION, note: "标准上需填写两位学生家庭成员或监护人信息" },
     numbering: { ref: cite(REGNO_RULES, `${NONGAN}第十一条`), note: "学籍号以居民身份证号为基础生成，一人一号、终身不变" },
   },
 };

@@ -88,6 +88,11 @@ export const profileSchema = z.object({
     /** whether 结业 / 肄业 may be recorded below senior high (national: only 毕业) */
     incompleteAllowedBelowSenior: z.boolean(),
   }),
+  /**
+   * The collection standard asks for two family members or guardians (姓名, 关系, 联系电话, 是否监护人):
+   * 成员1 left entirely empty is a warning nationally; a county whose importer refuses it makes it an error.
+   */
+  familyMembers: z.object({ firstMissing: z.enum(["warning", "error"]) }).default({ firstMissing: "warning" }),
   numbering: numberingSchema,
   /** Extra accepted values per code list, e.g. { householdType: ["居民户口"] }. */
   codeListAdditions: z.record(z.string(), z.array(z.string())).default({}),
