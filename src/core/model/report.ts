@@ -116,6 +116,12 @@ export interface StudentRef {
   className: string;
 }
 
+/** A check this sheet's layout does not allow, and the columns it lacks (their usual headers). */
+export interface UncheckedRule {
+  check: string;
+  missing: string[];
+}
+
 /** The engine's answer for one sheet. */
 export interface CheckResult {
   sheet: string;
@@ -133,4 +139,6 @@ export interface CheckResult {
   numbers: GeneratedNumber[];
   cleaned: CleanedTable;
   rejected: RejectedRow[];
+  /** checks the layout did not allow (no 年级, no 班级 …): said once per sheet, never silently skipped */
+  unchecked: UncheckedRule[];
 }
