@@ -1,4 +1,4 @@
-import { CLASS_CAPS_NATIONAL, FUNAN, LIAONING, NONGAN, cite } from "../messages/documents";
+import { CLASS_CAPS_NATIONAL, FUNAN, LIAONING, NONGAN, OPERATION_MANUAL, cite } from "../messages/documents";
 import type { Issue } from "../model/issue";
 import { issuePlace, issueText, type Lang } from "../messages";
 import type { Catalogue } from "../messages/types";
@@ -27,6 +27,18 @@ export const auditMessages: Catalogue = {
     zh: "学籍辅号 {value} 共出现 {count} 处（{places}）。一个学籍辅号只属于一名学生，请核实后更正。",
     en: "Auxiliary register number {value} occurs {count} times ({places}). It belongs to one student: check and correct.",
   },
+  "audit/duplicate-certificate": {
+    severity: "error",
+    source: cite(`${NONGAN}第三十条（毕业证书由县级教育行政部门统一编号）`),
+    zh: "毕业证书编号 {value} 共出现 {count} 处（{places}）。毕业证书由县里统一编号，一个编号只发给一名学生，请与相关学校核实后更正。",
+    en: "Certificate number {value} occurs {count} times ({places}). The county numbers certificates, one number per student: check with the schools and correct.",
+  },
+  "audit/duplicate-continuation": {
+    severity: "error",
+    source: cite(`${OPERATION_MANUAL}（学籍接续：接续标识不得重复）`),
+    zh: "学籍接续标识 {value} 共出现 {count} 处（{places}）。一个接续标识只对应一名学生，请与相关学校核实后更正。",
+    en: "Continuation ID {value} occurs {count} times ({places}). It belongs to one student: check with the schools and correct.",
+  },
   "audit/class-over-cap": {
     severity: "error",
     source: `${CLASS_CAPS_NATIONAL}（班额上限按所选地区的规定）`,
@@ -39,6 +51,8 @@ export const DUPLICATE_CODES: Record<DuplicateKind, string> = {
   idNumber: "audit/duplicate-id",
   registerNumber: "audit/duplicate-regno",
   auxNumber: "audit/duplicate-auxno",
+  certificateNumber: "audit/duplicate-certificate",
+  continuationId: "audit/duplicate-continuation",
 };
 
 /** What each compared number is called on screen and in the workbook. */
@@ -46,6 +60,8 @@ export const DUPLICATE_KIND_WORDS: Record<DuplicateKind, string> = {
   idNumber: "身份证件号",
   registerNumber: "学籍号",
   auxNumber: "学籍辅号",
+  certificateNumber: "毕业证书编号",
+  continuationId: "学籍接续标识",
 };
 
 /** Why a file was left out, in words a county auditor can pass on to the school. */

@@ -69,7 +69,7 @@ export class RowChecker {
 }
 
 /** The fields of a StudentRef, in the order of RowChecker's slots for them. */
-const STUDENT_FIELDS = ["idNumber", "name", "birthDate", "registerNumber", "auxNumber", "schoolCode", "grade", "className"] as const;
+const STUDENT_FIELDS = ["idNumber", "name", "birthDate", "registerNumber", "auxNumber", "schoolCode", "grade", "className", "certificateNumber", "continuationId"] as const;
 
 /** Who a row is, for the audit across files: the fields' slots are looked up once per sheet, not per row. */
 function studentRef(r: DataRow, slots: Int32Array): StudentRef {
@@ -84,5 +84,7 @@ function studentRef(r: DataRow, slots: Int32Array): StudentRef {
     schoolCode: at(5),
     grade: at(6),
     className: at(7),
+    certificateNumber: at(8),
+    continuationId: at(9),
   };
 }

@@ -126,6 +126,8 @@ export const issueTitles: Record<string, string> = {
   "audit/duplicate-id": "身份证件号跨校重复",
   "audit/duplicate-regno": "学籍号跨校重复",
   "audit/duplicate-auxno": "学籍辅号跨校重复",
+  "audit/duplicate-certificate": "毕业证书编号跨校重复",
+  "audit/duplicate-continuation": "学籍接续标识跨校重复",
   "audit/class-over-cap": "跨文件合计超过班额上限",
 };
 

@@ -111,6 +111,8 @@ export interface StudentRef {
   birthDate: string;
   registerNumber: string;
   auxNumber: string;
+  certificateNumber: string;
+  continuationId: string;
   schoolCode: string;
   grade: string;
   className: string;
