@@ -59,6 +59,12 @@ describe("xueji check", () => {
     const r = await run(["check", "2013.xlsx", "--today", "20251015"]);
     const said = r.out.split("\n").filter((l) => l.includes("本表格式无法检查"));
     expect(said).toEqual(["  本表格式无法检查：一年级入学年龄（缺少「年级」列）；入学年月与年级是否相符（缺少「年级」列）"]);
+    await run(["check", "2013.xlsx", "--today", "20251015", "--json", "2013.json"]);
+    const [report] = JSON.parse(readFileSync(join(dir, "2013.json"), "utf8")) as JsonFileReport[];
+    expect(report.unchecked).toEqual([
+      { check: "一年级入学年龄", missing: ["年级"] },
+      { check: "入学年月与年级是否相符", missing: ["年级"] },
+    ]);
     const clean = await run(["check", writeCleanFile(), "--today", "20251015"]);
     expect(clean.out).not.toContain("本表格式无法检查");
   });
