@@ -13,10 +13,14 @@ export const suspectedDuplicate: TableRule = {
   id: "suspected-duplicate",
   check(rows, ctx) {
     if (!rows[0]?.has("name") || !rows[0].has("birthDate")) return;
+    // nearly every row has an ID: only rows named like a row without one can be in a group
+    const names = new Set<string>();
+    for (const r of rows) if (r.get("idNumber") === "" && r.get("name") !== "") names.add(r.get("name"));
+    if (names.size === 0) return;
     const groups = groupDuplicates(rows, (r) => {
       const name = r.get("name");
       const birthDate = r.get("birthDate");
-      return name === "" || birthDate === "" ? null : `${name}\u0000${r.get("sex")}\u0000${birthDate}`;
+      return birthDate === "" || !names.has(name) ? null : `${name}\u0000${r.get("sex")}\u0000${birthDate}`;
     });
     for (const group of groups) {
       const withoutId = group.filter((r) => r.get("idNumber") === "");
