@@ -112,6 +112,8 @@ function auditFilesOf(rows: number): AuditFile[] {
             birthDate: r[birth],
             registerNumber: "",
             auxNumber: r[aux],
+            certificateNumber: "",
+            continuationId: "",
             grade: r[grade],
             className: r[cls],
             schoolCode: r[code],

@@ -10,6 +10,8 @@ export interface JsonFileReport {
   dataRows: number;
   issues: JsonIssue[];
   classes: { grade: string; class: string; count: number; cap: number | null; status: string }[];
+  /** checks this sheet's layout did not allow, and the columns they lack */
+  unchecked: { check: string; missing: string[] }[];
   /** the upload-ready file (the source, edited) and the report; shared by the sheets of one file */
   cleaned: { path: string; report: string; rows: number; rejected: number } | null;
 }
@@ -62,6 +64,7 @@ export function jsonFileReport(path: string, result: CheckResult, outputs: { upl
       cap: c.cap,
       status: c.status,
     })),
+    unchecked: result.unchecked.map((u) => ({ check: u.check, missing: [...u.missing] })),
     cleaned:
       outputs && result.template
         ? { path: outputs.upload, report: outputs.report, rows: result.cleaned.sourceRows.length, rejected: result.rejected.length }

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { national2013 } from "../core/templates/national-2013";
 import { nationalContinuation } from "../core/templates/national-continuation";
 import { entrantsSample, SAMPLE_TODAY } from "../samples/entrants-sample";
 import { sampleXlsx } from "../samples/sample-files";
@@ -50,6 +51,22 @@ describe("xueji check", () => {
     expect(existsSync(join(dir, "out", "新生.report.xlsx"))).toBe(true);
     expect(r.out).toMatch(/已写出 out[\\/]新生\.cleaned\.xlsx（上传用：原文件改正后的副本，通过 \d+ 行，去掉未通过的 \d+ 行）/);
     expect(r.out).toMatch(/已写出 out[\\/]新生\.report\.xlsx（报告：/);
+  });
+
+  it("says once per sheet which checks its layout does not allow (the 2013 order has no 年级)", async () => {
+    const students = generateStudents({ count: 6, seed: 4, schoolYear: 2025 });
+    writeFileSync(join(dir, "2013.xlsx"), sampleXlsx({ sheet: "学生", rows: templateRows(national2013, students), planted: [] }));
+    const r = await run(["check", "2013.xlsx", "--today", "20251015"]);
+    const said = r.out.split("\n").filter((l) => l.includes("本表格式无法检查"));
+    expect(said).toEqual(["  本表格式无法检查：一年级入学年龄（缺少「年级」列）；入学年月与年级是否相符（缺少「年级」列）"]);
+    await run(["check", "2013.xlsx", "--today", "20251015", "--json", "2013.json"]);
+    const [report] = JSON.parse(readFileSync(join(dir, "2013.json"), "utf8")) as JsonFileReport[];
+    expect(report.unchecked).toEqual([
+      { check: "一年级入学年龄", missing: ["年级"] },
+      { check: "入学年月与年级是否相符", missing: ["年级"] },
+    ]);
+    const clean = await run(["check", writeCleanFile(), "--today", "20251015"]);
+    expect(clean.out).not.toContain("本表格式无法检查");
   });
 
   it("writes the JSON report as issue #2 describes it", async () => {

@@ -1,4 +1,4 @@
-import { renderIssue, type CheckResult, type Issue, type WorkbookCheck } from "../core";
+import { describeUnchecked, renderIssue, type CheckResult, type Issue, type WorkbookCheck } from "../core";
 
 export const SHOWN_ISSUES = 10;
 
@@ -22,6 +22,7 @@ export function summarise(file: string, result: CheckResult, reportPath: string 
     `  数据行 ${result.dataRows}，错误 ${c.errors}，警告 ${c.warnings}，已修正 ${c.fixes}，` +
       `重复身份证件号 ${c.duplicateIds}，超上限班级 ${c.classesOverCap}`,
   ];
+  if (result.unchecked.length > 0) lines.push(`  本表格式无法检查：${describeUnchecked(result.unchecked)}`);
   if (result.issues.length > 0) {
     lines.push(result.issues.length > SHOWN_ISSUES ? `  前 ${SHOWN_ISSUES} 个问题：` : "  问题：");
     for (const issue of mostImportant(result.issues, SHOWN_ISSUES)) lines.push(`    ${renderIssue(issue, "zh")}`);

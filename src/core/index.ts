@@ -2,7 +2,9 @@
 export { checkSheet, todayString, type CheckOptions } from "./engine/check-sheet";
 export { checkWorkbook, type WorkbookCheck } from "./engine/check-workbook";
 export { workbookEdits } from "./engine/workbook-edits";
+export { describeUnchecked } from "./engine/unchecked";
 export { catalogue, entryFor, issuePlace, issueText, renderIssue, type Lang } from "./messages";
+export { issueTitle, titledPerColumn } from "./messages/titles";
 export { getProfile, parseProfile, ProfileError, shippedProfiles } from "./profiles";
 export type { Profile } from "./profiles/schema";
 export { templates, getTemplate, rosterPool } from "./templates";

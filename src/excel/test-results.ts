@@ -37,6 +37,7 @@ export function resultFor(
     numbers: extra.numbers ?? [],
     cleaned: { headers: [], keys: [], cells: [], sourceRows: [] },
     rejected: [],
+    unchecked: [],
   };
 }
 

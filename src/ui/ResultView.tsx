@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import type { CheckResult, Issue, WorkbookCheck } from "../core";
+import { describeUnchecked, type CheckResult, type Issue, type WorkbookCheck } from "../core";
 import { IssueList } from "./IssueList";
 import { SheetPicker } from "./SheetPicker";
 import { SummaryCards } from "./SummaryCards";
@@ -31,6 +31,7 @@ export function ResultView({ check, onSelectIssue, extra, footer }: ResultViewPr
     <div className={s.root}>
       <SheetPicker results={check.results} index={index} onChange={setIndex} />
       <SummaryCards result={result} />
+      {result.unchecked.length > 0 && <Caption1 className={s.note}>本表格式无法检查：{describeUnchecked(result.unchecked)}</Caption1>}
       {check.skipped.length > 0 && (
         <Caption1 className={s.note}>
           未检查的工作表：{check.skipped.map((k) => `「${k.sheet}」（${SKIP_REASON[k.reason]}）`).join("、")}

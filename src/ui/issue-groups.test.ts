@@ -1,4 +1,4 @@
-import { groupIssues, ruleTitle } from "./issue-groups";
+import { groupIssues } from "./issue-groups";
 import { makeIssue, manyIssues } from "./test-results";
 
 const ALL = new Set(["error", "warning", "fix"] as const);
@@ -11,13 +11,25 @@ describe("groupIssues", () => {
     makeIssue({ code: "cell/required", severity: "error", row: 5, col: 4, column: "E", header: "身份证件号码" }),
   ];
 
-  it("groups by rule, errors first, with the rule's first sentence as title", () => {
+  it("groups by rule, errors first, a rule about cells once per column, each with its short title", () => {
     const groups = groupIssues(issues, "code", ALL);
-    expect(groups.map((g) => [g.key, g.issues.length])).toEqual([
-      ["cell/required", 3],
-      ["sheet/empty", 1],
+    expect(groups.map((g) => [g.title, g.issues.length])).toEqual([
+      ["「身份证件号码」必填项为空", 2],
+      ["「性别」必填项为空", 1],
+      ["工作表没有数据行", 1],
     ]);
-    expect(groups[0].title).toBe("必填项为空");
+  });
+
+  it("titles a group by what is wrong, not by the message with its values cut out", () => {
+    const enums = [
+      makeIssue({ code: "cell/enum", severity: "error", row: 3, column: "G", header: "民族", value: "汉", params: { list: "民族" } }),
+      makeIssue({ code: "cell/enum", severity: "error", row: 4, column: "G", header: "民族", value: "汗族", params: { list: "民族" } }),
+      makeIssue({ code: "table/duplicate-id", severity: "error", row: 5, column: "E", header: "身份证件号", value: "x" }),
+      makeIssue({ code: "table/duplicate-id", severity: "error", row: 6, column: "E", header: "身份证件号", value: "x" }),
+    ];
+    const titles = groupIssues(enums, "code", ALL).map((g) => g.title);
+    expect(titles).toEqual(["「民族」不是可选值", "身份证件号重复"]);
+    expect(titles.join("")).not.toContain("…");
   });
 
   it("groups by column header, sheet-level issues in their own group", () => {
@@ -51,18 +63,12 @@ describe("groupIssues", () => {
   });
 });
 
-describe("ruleTitle", () => {
-  it("elides placeholders", () => {
-    expect(ruleTitle("cell/required-when")).toBe("「…」为「…」时，「…」必须填写");
-  });
-  it("falls back to the unknown-code text", () => {
-    expect(ruleTitle("no/such-code")).toContain("未知问题");
-  });
-});
-
 describe("group titles", () => {
-  it("uses the issue's own words when a rule fired once", () => {
+  it("keep the short title when a rule fired once", () => {
     const one = makeIssue({ code: "cell/required-when", severity: "error", header: "监护人身份证件号", params: { other: "是否监护人", otherValue: "是" } });
-    expect(groupIssues([one], "code", ALL)[0].title).toBe("「是否监护人」为「是」时，「监护人身份证件号」必须填写");
+    expect(groupIssues([one], "code", ALL)[0].title).toBe("「监护人身份证件号」按条件必须填写");
+  });
+  it("say an unknown code is unknown", () => {
+    expect(groupIssues([makeIssue({ code: "no/such-code", severity: "error" })], "code", ALL)[0].title).toBe("未知问题（no/such-code）");
   });
 });

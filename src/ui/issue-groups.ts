@@ -1,9 +1,9 @@
-import { entryFor, issueText, type Issue, type Severity } from "../core";
+import { issueTitle, titledPerColumn, type Issue, type Severity } from "../core";
 
 export type GroupBy = "code" | "column";
 
 export interface IssueGroup {
-  /** the code, or the column header ("" for issues about the whole sheet) */
+  /** the code (with the header, for a code titled per column), or the column header ("" for issues about the whole sheet) */
   key: string;
   title: string;
   /** the worst severity in the group, for its badge colour */
@@ -12,16 +12,6 @@ export interface IssueGroup {
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, fix: 2 };
-
-function firstSentence(text: string): string {
-  const end = text.indexOf("。");
-  return end > 0 ? text.slice(0, end) : text;
-}
-
-/** A rule's name for a group heading: the first sentence of its message, placeholders elided. */
-export function ruleTitle(code: string): string {
-  return firstSentence(entryFor(code).zh).replace(/\{(\w+)\}/g, "…");
-}
 
 function columnTitle(issue: Issue): string {
   if (!issue.header && !issue.column) return "整表 / 整行问题";
@@ -38,18 +28,16 @@ export function groupIssues(issues: readonly Issue[], by: GroupBy, show: Readonl
   const groups = new Map<string, IssueGroup>();
   for (const issue of issues) {
     if (!show.has(issue.severity)) continue;
-    const key = by === "code" ? issue.code : issue.header ?? issue.column ?? "";
+    const key = by === "column" ? (issue.header ?? issue.column ?? "") : titledPerColumn(issue.code) ? `${issue.code}\u0000${issue.header ?? ""}` : issue.code;
     let group = groups.get(key);
     if (!group) {
-      group = { key, title: by === "code" ? ruleTitle(issue.code) : columnTitle(issue), severity: issue.severity, issues: [] };
+      group = { key, title: by === "code" ? issueTitle(issue.code, issue.header) : columnTitle(issue), severity: issue.severity, issues: [] };
       groups.set(key, group);
     } else if (RANK[issue.severity] < RANK[group.severity]) {
       group.severity = issue.severity;
     }
     group.issues.push(issue);
   }
-  // a rule that fired once reads better with its real values than with elided placeholders
-  if (by === "code") for (const g of groups.values()) if (g.issues.length === 1) g.title = firstSentence(issueText(g.issues[0]));
   return [...groups.values()].sort(
     (a, b) => RANK[a.severity] - RANK[b.severity] || b.issues.length - a.issues.length || a.title.localeCompare(b.title, "zh"),
   );

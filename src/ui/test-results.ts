@@ -46,6 +46,7 @@ export function makeResult(issues: Issue[], over: Partial<CheckResult> = {}): Ch
     numbers: [],
     cleaned: { headers: [], keys: [], cells: [], sourceRows: [] },
     rejected: [],
+    unchecked: [],
     ...over,
   };
 }

@@ -5,7 +5,26 @@ import { auditMessages, DUPLICATE_CODES } from "./messages";
 import { summariseSchools } from "./summary";
 import type { AuditClass, AuditFile, AuditIssue, AuditReport, CrossDuplicate, DuplicateKind, UnreadableFile } from "./types";
 
-const DUPLICATE_KINDS: DuplicateKind[] = ["idNumber", "registerNumber", "auxNumber"];
+export const DUPLICATE_KINDS: DuplicateKind[] = ["idNumber", "registerNumber", "auxNumber", "certificateNumber", "continuationId"];
+
+/**
+ * One child on the same rows of two schools repeats every number derived from the ID (学籍接续标识, G+ID
+ * 学籍号): such a group, on exactly the rows of a group found before it, is that same finding again and is
+ * dropped, so each double registration is said once, by its first kind (the ID).
+ */
+function saidOnce(byKind: CrossDuplicate[][]): CrossDuplicate[] {
+  const seen = new Set<string>();
+  const out: CrossDuplicate[] = [];
+  for (const groups of byKind) {
+    for (const d of groups) {
+      const places = d.occurrences.map((o) => `${o.file}\u0000${o.sheet}\u0000${o.row}`).join("\u0001");
+      if (seen.has(places)) continue;
+      seen.add(places);
+      out.push(d);
+    }
+  }
+  return out;
+}
 
 /** At most this many places are spelled out in one message; the duplicates sheet lists them all. */
 const PLACES_IN_MESSAGE = 5;
@@ -16,7 +35,7 @@ const PLACES_IN_MESSAGE = 5;
  * files, and per-school readiness. Linear in rows: one hash index per compared field.
  */
 export function auditCounty(files: readonly AuditFile[], unreadable: readonly UnreadableFile[], profile: Profile): AuditReport {
-  const duplicates = DUPLICATE_KINDS.flatMap((kind) => crossDuplicates(files, kind));
+  const duplicates = saidOnce(DUPLICATE_KINDS.map((kind) => crossDuplicates(files, kind)));
   const classes = auditClasses(files, profile);
   const schoolOf = new Map(files.map((f) => [f.path, f.school] as const));
   const auditIssues = [...duplicateIssues(duplicates, schoolOf), ...splitClassIssues(classes)];

@@ -15,6 +15,8 @@ export function rowOf(row: number, fields: Partial<StudentRef>): StudentRef {
     birthDate: "",
     registerNumber: "",
     auxNumber: "",
+    certificateNumber: "",
+    continuationId: "",
     grade: "一年级",
     className: "1班",
     schoolCode: "",

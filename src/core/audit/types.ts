@@ -50,8 +50,11 @@ export interface Occurrence {
   name: string;
 }
 
-/** 身份证件号, 学籍号 (个人标识码) and the province's 学籍辅号 must each belong to one student. */
-export type DuplicateKind = "idNumber" | "registerNumber" | "auxNumber";
+/**
+ * The numbers that must each belong to one student across a county too: 身份证件号, 学籍号 (个人标识码), the
+ * province's 学籍辅号, 毕业证书编号 (issued by the county) and 学籍接续标识 — the catalogue's file-unique fields.
+ */
+export type DuplicateKind = "idNumber" | "registerNumber" | "auxNumber" | "certificateNumber" | "continuationId";
 
 /** One value found on rows of more than one sheet or file. */
 export interface CrossDuplicate {

@@ -33,7 +33,7 @@ describe("classSizes", () => {
     const over = issues.filter((i) => i.code === "class/over-cap");
     expect(over).toHaveLength(1);
     expect(over[0].row).toBe(2);
-    expect(over[0].params).toMatchObject({ count: 51, cap: 50, stage: "初中", source: "001 第六条" });
+    expect(over[0].params).toMatchObject({ count: 51, cap: 50, stage: "初中", source: "《农安县义务教育学校学籍管理办法（试行）》第六条" });
   });
 
   it("uses each jurisdiction's cap: 57 pupils break 阜南's 56 but the national 45 is broken at 46", () => {

@@ -17,6 +17,7 @@ import { makeSlot, readRows, type Slot } from "./read-rows";
 import { RowChecker } from "./row-checker";
 import { RowStore } from "./row-view";
 import { IssueSink } from "./issue-sink";
+import { uncheckedRules } from "./unchecked";
 
 export interface CheckOptions {
   profile: Profile;
@@ -106,6 +107,7 @@ export function checkSheet(table: SheetTable, options: CheckOptions): CheckResul
     numbers,
     cleaned,
     rejected,
+    unchecked: uncheckedRules(layout, template),
   };
 }
 
@@ -124,5 +126,6 @@ function emptyResult(table: SheetTable, { profile, students }: CheckOptions, iss
     numbers: [],
     cleaned: { headers: [], keys: [], cells: [], sourceRows: [] },
     rejected: [],
+    unchecked: [],
   };
 }

@@ -69,7 +69,7 @@ export class RowChecker {
 }
 
 /** The fields of a StudentRef, in the order of RowChecker's slots for them. */
-const STUDENT_FIELDS = ["idNumber", "name", "birthDate", "registerNumber", "auxNumber", "schoolCode", "grade", "className", "sex"] as const;
+const STUDENT_FIELDS = ["idNumber", "name", "birthDate", "registerNumber", "auxNumber", "schoolCode", "grade", "className", "sex", "certificateNumber", "continuationId"] as const;
 
 /** Who a row is, for the audit across files: the fields' slots are looked up once per sheet, not per row. */
 function studentRef(r: DataRow, slots: Int32Array): StudentRef {
@@ -85,5 +85,7 @@ function studentRef(r: DataRow, slots: Int32Array): StudentRef {
     grade: at(6),
     className: at(7),
     sex: at(8),
+    certificateNumber: at(9),
+    continuationId: at(10),
   };
 }

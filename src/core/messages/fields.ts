@@ -1,10 +1,10 @@
+import { COLLECTION_FORM, FIRST_COLLECTION, GB11643, GB2260, OPERATION_MANUAL, REGNO_RULES, cite } from "./documents";
 import type { Catalogue, CatalogueEntry } from "./types";
 
 /** Messages of the field normalisers and cell checks (core/fields). */
 
-const GB11643 = "GB 11643-1999 公民身份号码; TEMPLATES.md §4.3";
-const REGNO = "TEMPLATES.md §4.1（学籍号以G、J、L开头且长度为19位）";
-const FORMATS = "TEMPLATES.md §3";
+const REGNO = `${REGNO_RULES}（学籍号以G、J、L开头且长度为19位）`;
+const FORMATS = `${COLLECTION_FORM}（填报格式）`;
 
 function fix(source: string, zh: string, en: string): CatalogueEntry {
   return { severity: "fix", source, zh, en };
@@ -13,7 +13,7 @@ function fix(source: string, zh: string, en: string): CatalogueEntry {
 export const fieldMessages: Catalogue = {
   // ---- fixes: what the checker changed by itself ({value} → {fix})
   "fix/whitespace": fix(
-    "TEMPLATES.md §4.1（不允许填写空格、特殊符号等非法字符）",
+    `${OPERATION_MANUAL}（不允许填写空格、特殊符号等非法字符）`,
     "已去掉多余的空格、换行或看不见的字符：「{value}」→「{fix}」。",
     "Removed extra spaces, line breaks or invisible characters: “{value}” → “{fix}”.",
   ),
@@ -35,7 +35,7 @@ export const fieldMessages: Catalogue = {
   "fix/x-uppercase": fix(GB11643, "身份证件号末位的小写 x 已改为大写 X：「{fix}」。", "Changed the lower-case x at the end of the ID number to X: “{fix}”."),
   "fix/uppercase": fix(REGNO, "已把小写字母改为大写：「{value}」→「{fix}」。", "Changed lower-case letters to capitals: “{value}” → “{fix}”."),
   "fix/name-dot": fix(
-    "TEMPLATES.md §1.1（少数民族姓名中间用间隔号“·”）",
+    `${COLLECTION_FORM}（少数民族姓名中间用间隔号“·”）`,
     "姓名中的分隔点已统一为间隔号“·”：「{value}」→「{fix}」。",
     "Changed the dot in the name to the middle dot “·”: “{value}” → “{fix}”.",
   ),
@@ -46,7 +46,7 @@ export const fieldMessages: Catalogue = {
     "This was an Excel date cell (serial {value}); rewritten as the text “{fix}”. Please confirm the date.",
   ),
   "fix/code-name": fix(
-    "TEMPLATES.md §2.0（选项数据填写名称）",
+    `${FIRST_COLLECTION}（选项数据填写名称）`,
     "模板要求填写名称而不是代码或旧写法：「{value}」已改为「{fix}」。",
     "The template wants the name, not a code or an old spelling: “{value}” changed to “{fix}”.",
   ),
@@ -58,7 +58,7 @@ export const fieldMessages: Catalogue = {
     "Excel stored the postcode as a number and dropped its leading 0; restored: “{value}” → “{fix}”.",
   ),
   "fix/region-suffix": fix(
-    "TEMPLATES.md §3（县级 = 6位区划代码 + 000000）",
+    cite(GB2260, `${COLLECTION_FORM}（县级 = 6位区划代码后补 000000）`),
     "行政区划代码应为12位，已在6位县级代码后补“000000”：「{value}」→「{fix}」。如需精确到乡镇，请改为完整的12位代码。",
     "Region codes have 12 digits; appended “000000” to the 6-digit county code: “{value}” → “{fix}”. Use the full 12-digit code if you know the township.",
   ),
@@ -68,37 +68,37 @@ export const fieldMessages: Catalogue = {
   // ---- general cell checks
   "cell/too-long": {
     severity: "error",
-    source: "TEMPLATES.md §1",
+    source: `${COLLECTION_FORM}（数据项长度）`,
     zh: "内容过长：{length} 个字，最多 {max} 个字。请删减。",
     en: "Too long: {length} characters, at most {max}. Please shorten it.",
   },
   "cell/enum": {
     severity: "error",
-    source: "TEMPLATES.md §2（代码表）",
+    source: `${COLLECTION_FORM}（代码表）`,
     zh: "「{value}」不是「{list}」的可选值。请从下拉列表中选择，例如：{allowed}。",
     en: "“{value}” is not a value of the {list} list. Choose from the drop-down, e.g. {allowed}.",
   },
   "cell/name-digit": {
     severity: "error",
-    source: "TEMPLATES.md §1.1（姓名）",
+    source: `${COLLECTION_FORM}（姓名）`,
     zh: "姓名中有数字「{chars}」。请按户口簿填写姓名，不要加数字或编号。",
     en: "The name contains digits “{chars}”. Write the name as in the household register, without numbers.",
   },
   "cell/name-latin": {
     severity: "error",
-    source: "TEMPLATES.md §1.1（姓名）",
+    source: `${COLLECTION_FORM}（姓名）`,
     zh: "姓名中有英文字母「{chars}」。持居民身份证的请填写汉字姓名；外籍或港澳台人员请先把身份证件类型改为相应证件。",
     en: "The name contains Latin letters “{chars}”. Holders of a resident ID card need a name in Chinese characters; for foreign or HK/Macao/Taiwan persons, set the ID type first.",
   },
   "cell/name-symbol": {
     severity: "error",
-    source: "TEMPLATES.md §1.1（姓名）",
+    source: `${COLLECTION_FORM}（姓名）`,
     zh: "姓名中有不允许的字符「{chars}」（空格、括号、标点等）。请只填写姓名本身，少数民族姓名中间用“·”。",
     en: "The name contains characters that are not allowed: “{chars}” (spaces, brackets, punctuation…). Write only the name; use “·” inside minority names.",
   },
   "cell/name-dot": {
     severity: "error",
-    source: "TEMPLATES.md §1.1（姓名）",
+    source: `${COLLECTION_FORM}（姓名）`,
     zh: "间隔号“·”位置不对：不能在姓名开头或结尾，也不能连用。请按户口簿改正。",
     en: "The middle dot “·” is misplaced: not at the start or end, and not twice in a row. Correct it from the household register.",
   },
@@ -176,13 +176,13 @@ export const fieldMessages: Catalogue = {
   },
   "cell/phone-invalid": {
     severity: "error",
-    source: "TEMPLATES.md §3（固定电话或者手机号码）",
+    source: `${COLLECTION_FORM}（固定电话或者手机号码）`,
     zh: "「{value}」不是有效的电话号码。请填写一个11位手机号，或带区号的固定电话（如 010-12345678）；多个号码只填一个。",
     en: "“{value}” is not a valid phone number. Give one 11-digit mobile number or a landline with area code (e.g. 010-12345678); only one number.",
   },
   "cell/phone-no-area-code": {
     severity: "error",
-    source: "TEMPLATES.md §3（固定电话或者手机号码）",
+    source: `${COLLECTION_FORM}（固定电话或者手机号码）`,
     zh: "固定电话「{value}」缺少区号。请在前面加上区号，如 010-12345678。",
     en: "The landline “{value}” lacks its area code. Add it in front, e.g. 010-12345678.",
   },
@@ -200,13 +200,13 @@ export const fieldMessages: Catalogue = {
   },
   "cell/region-format": {
     severity: "error",
-    source: "TEMPLATES.md §3（12位行政区划代码）",
+    source: cite(GB2260, `${COLLECTION_FORM}（12位行政区划代码）`),
     zh: "此处应填12位行政区划代码（如 110105000000），不是文字地址；现为「{value}」（{length} 位）。请查区划代码后填写。",
     en: "This field takes the 12-digit administrative division code (e.g. 110105000000), not an address; found “{value}” ({length} characters).",
   },
   "cell/region-unknown": {
     severity: "error",
-    source: "GB/T 2260; TEMPLATES.md §3",
+    source: cite(GB2260, `${COLLECTION_FORM}（12位行政区划代码）`),
     zh: "区划代码前6位「{region}」在国家行政区划代码中不存在（含历史代码）。请核对后改正。",
     en: "The first six digits “{region}” are not a GB/T 2260 division code (current or historical). Please check and correct it.",
   },
@@ -236,7 +236,7 @@ export const fieldMessages: Catalogue = {
   },
   "cell/not-number": {
     severity: "error",
-    source: "TEMPLATES.md §2.14（上下学距离，单位公里）",
+    source: `${COLLECTION_FORM}（上下学距离，单位公里）`,
     zh: "此处应填数字，「{value}」不是。请只填数字（如 2.5），不要写文字。",
     en: "A number is needed here; “{value}” is not one. Write only the number (e.g. 2.5).",
   },
@@ -244,7 +244,7 @@ export const fieldMessages: Catalogue = {
   // ---- 身份证件号
   "id/stored-as-number": {
     severity: "error",
-    source: "TEMPLATES.md §3（号码类数据存为文本，避免 1.23E+17 / 末位变0）",
+    source: `${COLLECTION_FORM}（号码类数据存为文本，避免 1.23E+17、末位变 0）`,
     zh: "身份证件号被 Excel 存成了数字，只保留了前15位，后面几位已无法恢复。请把该列设为“文本”格式后，对照户口簿重新输入完整号码。",
     en: "Excel stored the ID number as a number and kept only 15 digits; the rest is lost for good. Format the column as Text and re-enter the full number from the household register.",
   },
@@ -280,19 +280,19 @@ export const fieldMessages: Catalogue = {
   },
   "id/region-unknown": {
     severity: "error",
-    source: "GB/T 2260; " + GB11643,
+    source: cite(GB2260, GB11643),
     zh: "身份证件号前6位「{region}」不是任何时期的行政区划代码。请对照户口簿核对号码。",
     en: "The first six digits “{region}” were never an administrative division code. Check the number against the household register.",
   },
   "id/region-county-unknown": {
     severity: "warning",
-    source: "GB/T 2260; " + GB11643,
+    source: cite(GB2260, GB11643),
     zh: "身份证件号前6位「{region}」在区划代码表中查不到县级代码（上级为{parent}）。若号码与户口簿一致可忽略，否则请改正。",
     en: "The county code “{region}” is not in the division code table (its parent is {parent}). Ignore this if the number matches the household register.",
   },
   "id/region-after-birth": {
     severity: "warning",
-    source: "GB/T 2260; " + GB11643,
+    source: cite(GB2260, GB11643),
     zh: "身份证件号前6位「{region}」（{regionName}）自 {firstYear} 年才启用，晚于出生年份 {birthYear}。请对照户口簿核对号码。",
     en: "The division code “{region}” ({regionName}) came into use in {firstYear}, after the birth year {birthYear}. Check the number against the household register.",
   },
@@ -316,7 +316,7 @@ export const fieldMessages: Catalogue = {
   },
   "id/other-format": {
     severity: "warning",
-    source: "TEMPLATES.md §2.4",
+    source: `${COLLECTION_FORM}（身份证件类型为“其他”时证件号可不填）`,
     zh: "证件类型为「{idType}」，号码「{value}」的格式不像此类证件（应为字母和数字）。请对照证件核对。",
     en: "The ID type is “{idType}” but “{value}” does not look like such a document number (letters and digits). Check it against the document.",
   },
@@ -342,7 +342,7 @@ export const fieldMessages: Catalogue = {
   },
   "regno/checksum": {
     severity: "error",
-    source: REGNO + "; " + GB11643,
+    source: cite(REGNO, GB11643),
     zh: "学籍号校验位不对：按 GB 11643 计算末位应为 {expected}。请从学籍系统中核对复制。",
     en: "The register number's check character is wrong: by GB 11643 it should end in {expected}. Copy it from the register system.",
   },
@@ -354,13 +354,13 @@ export const fieldMessages: Catalogue = {
   },
   "regno/region": {
     severity: "error",
-    source: REGNO + "; GB/T 2260",
+    source: cite(REGNO, GB2260),
     zh: "学籍号第2–7位不是有效的行政区划代码。请从学籍系统中核对复制。",
     en: "Characters 2–7 of the register number are not a division code. Copy it from the register system.",
   },
   "regno/id-mismatch": {
     severity: "warning",
-    source: REGNO + "（G = “G” + 身份证号，身份证号变更后可不同）",
+    source: `${REGNO_RULES}（G = “G” + 身份证号，身份证号变更后可不同）`,
     zh: "G字头学籍号与本行身份证件号「{idNumber}」不一致。若学生曾变更身份证号可忽略，否则请核对两者。",
     en: "The G register number differs from this row's ID number “{idNumber}”. Ignore this if the student's ID number changed; otherwise check both.",
   },

@@ -6,7 +6,7 @@ import type { Severity } from "../model/issue";
  */
 export interface CatalogueEntry {
   severity: Severity;
-  /** what the rule enforces: "GB 11643-1999", "RULES.md §3 (001 第六条)", "TEMPLATES.md §1.1" … */
+  /** the document the rule enforces, as a registrar names it (see documents.ts): "GB 11643-1999《公民身份号码》" … */
   source: string;
   zh: string;
   en: string;

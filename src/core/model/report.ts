@@ -113,9 +113,17 @@ export interface StudentRef {
   birthDate: string;
   registerNumber: string;
   auxNumber: string;
+  certificateNumber: string;
+  continuationId: string;
   schoolCode: string;
   grade: string;
   className: string;
+}
+
+/** A check this sheet's layout does not allow, and the columns it lacks (their usual headers). */
+export interface UncheckedRule {
+  check: string;
+  missing: string[];
 }
 
 /** The engine's answer for one sheet. */
@@ -135,4 +143,6 @@ export interface CheckResult {
   numbers: GeneratedNumber[];
   cleaned: CleanedTable;
   rejected: RejectedRow[];
+  /** checks the layout did not allow (no 年级, no 班级 …): said once per sheet, never silently skipped */
+  unchecked: UncheckedRule[];
 }

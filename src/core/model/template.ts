@@ -48,6 +48,11 @@ export interface TemplateColumn {
   /** true = always required; a condition = required when it holds; absent/false = optional. */
   required?: boolean | FieldCondition;
   maxLength?: number;
+  /**
+   * No two rows may hold the same value: in the whole file (身份证件号, 学籍号, 毕业证书编号 …) or within one
+   * class (班内学号: the same grade and 班级). One table rule checks every field marked so.
+   */
+  unique?: "file" | "class";
   /** How sure we are of this column (TEMPLATES.md legend): verified, partly verified, inferred. */
   confidence?: "V" | "P" | "I";
 }
@@ -57,7 +62,7 @@ export interface Template {
   /** Chinese name shown to users. */
   name: string;
   description: string;
-  /** Where the layout comes from (TEMPLATES.md section). */
+  /** The document the layout comes from, as a registrar names it (messages/documents.ts). */
   source: string;
   columns: TemplateColumn[];
   /** Keys whose headers must all be present for a sheet to count as this template. */

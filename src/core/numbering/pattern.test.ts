@@ -34,10 +34,10 @@ describe("pattern numbers (大同 YY CC N SSS P KKK NN)", () => {
   it("uses the stage digit of each stage (高中 1, 初中 2, 小学 3) and zero-pads short school values", () => {
     const rows = fakeRows([
       { entryYearMonth: "202409", grade: "初三", className: "1班" },
-      { entryYearMonth: "202509", grade: "高二", className: "1班" },
+      { entryYearMonth: "202509", grade: "高二", className: "2班" },
     ]);
     const numbers = generateNumbers(rows, datong(), { schoolFields: { county: "7", ownership: "3", school: "5" } });
-    expect(numbers.map((n) => n.value)).toEqual(["24073005200101", "25073005100101"]);
+    expect(numbers.map((n) => n.value)).toEqual(["24073005200101", "25073005100201"]);
   });
 
   it("keeps existing numbers and fills the lowest free serials, never colliding", () => {
@@ -118,23 +118,62 @@ describe("pattern numbers (大同 YY CC N SSS P KKK NN)", () => {
     ]);
   });
 
-  it("flags two class names of one school with the same code and numbers neither", () => {
+  it("flags every class of one school sharing a class code — one class written two ways, or one code in two grades — and numbers none of them", () => {
     const ctx = datong();
     const numbers = generateNumbers(
-      fakeRows([g1, { ...g1, className: "(03)班" }, { ...g1, grade: "二年级", entryYearMonth: "202509" }, { ...g1, className: "4班" }]),
+      fakeRows([g1, { ...g1, className: "(03)班" }, { ...g1, grade: "二年级", entryYearMonth: "202509" }, { ...g1, className: "4班" }, g1]),
       ctx,
       { schoolFields: SCHOOL },
     );
-    expect(ctx.issues).toEqual([
-      {
-        code: "class/duplicate-code",
-        row: 3,
-        key: "className",
-        value: "(03)班",
-        params: { code: "003", className: "(03)班", otherClass: "3班" },
-      },
+    expect(ctx.issues.map((i) => [i.code, i.row, i.params?.className, i.params?.otherClass])).toEqual([
+      ["class/duplicate-code", 2, "一年级3班", "一年级(03)班」「二年级3班"],
+      ["class/duplicate-code", 3, "一年级(03)班", "一年级3班」「二年级3班"],
+      ["class/duplicate-code", 4, "二年级3班", "一年级3班」「一年级(03)班"],
     ]);
     expect(numbers.map((n) => n.row)).toEqual([5]);
+  });
+
+  it("errs on both classes when 一年级 and 二年级 both have a 1班 (全校的班级代码不得重复)", () => {
+    const ctx = datong();
+    const rows = fakeRows([
+      { entryYearMonth: "202609", grade: "一年级", className: "1班" },
+      { entryYearMonth: "202509", grade: "二年级", className: "1班" },
+      { entryYearMonth: "202509", grade: "2年级", className: "1班" },
+    ]);
+    expect(generateNumbers(rows, ctx, { schoolFields: SCHOOL })).toEqual([]);
+    expect(ctx.issues.map((i) => [i.code, i.row])).toEqual([
+      ["class/duplicate-code", 2],
+      ["class/duplicate-code", 3],
+    ]);
+  });
+
+  it("trap: the same class code in another school is allowed, and school-wide codes 101 / 201 are fine", () => {
+    const ctx = datong();
+    const rows = fakeRows([
+      { schoolCode: "1140200001", entryYearMonth: "202609", grade: "一年级", className: "1班" },
+      { schoolCode: "1140200002", entryYearMonth: "202609", grade: "一年级", className: "1班" },
+      { schoolCode: "1140200001", entryYearMonth: "202609", grade: "一年级", className: "101班" },
+      { schoolCode: "1140200001", entryYearMonth: "202509", grade: "二年级", className: "201班" },
+    ]);
+    expect(generateNumbers(rows, ctx, { schoolFields: SCHOOL })).toHaveLength(4);
+    expect(ctx.issues).toEqual([]);
+  });
+
+  it("keeps an existing number but warns, naming each part that disagrees with its row", () => {
+    const ctx = datong();
+    const rows = fakeRows([
+      { ...g1, auxNumber: "26071123300301" },
+      { ...g1, auxNumber: "25071123200401" },
+      { ...g1, grade: "", className: "三班", auxNumber: "26071123200401" },
+      g1,
+    ]);
+    const numbers = generateNumbers(rows, ctx, { schoolFields: SCHOOL });
+    expect(numbers.map((n) => [n.row, n.value])).toEqual([[5, "26071123300302"]]);
+    const warned = ctx.issues.filter((i) => i.code === "number/existing-mismatch");
+    expect(warned.map((i) => [i.row, i.key, i.value])).toEqual([[3, "auxNumber", "25071123200401"]]);
+    expect(warned[0].params!.parts).toBe(
+      "第1–2位年份代码是 25，按入学年月「202609」应为 26；第9位学段代码是 2，按年级「一年级」应为 3；第10–12位班级代码是 004，按班级「3班」应为 003",
+    );
   });
 
   it("replaces malformed numbers only with overwrite, and keeps well-formed ones", () => {

@@ -4,6 +4,7 @@ import type { GeneratedNumber } from "../model/report";
 import type { Numbering } from "../profiles/schema";
 import type { RowView, RuleContext } from "../rules/types";
 import { classCode } from "./class-code";
+import { checkExistingNumbers } from "./existing-fit";
 import { isLayoutProblem, resolvePattern, type PatternLayout } from "./pattern-layout";
 
 type PatternNumbering = Extract<Numbering, { scheme: "pattern" }>;
@@ -18,8 +19,8 @@ interface Pool {
 }
 
 /**
- * Local numbers such as 大同's 14 digits (000 大同 三.2). Existing well-formed numbers are kept and their
- * serials reserved, new serials fill the lowest free ones in sheet order, so a new number never equals
+ * Local numbers such as 大同's 14 digits (000 大同 三.2). Existing well-formed numbers are kept (and checked
+ * against their row) and their serials reserved, new serials fill the lowest free ones in sheet order, so a new number never equals
  * an existing one. A class that runs out of serials is an error, never a wrap-around (RULES.md §2).
  */
 export function patternNumbers(
@@ -40,6 +41,7 @@ export function patternNumbers(
     else if (current === "" || opts.overwrite) needing.push(r);
   }
   if (opts.overwrite && existing.length > 0) ctx.report({ code: "number/valid-kept", params: { count: existing.length } });
+  if (existing.length > 0) checkExistingNumbers(rows, ctx, numbering, isWellFormed);
 
   const classField = numbering.fields.find((f) => f.kind === "class");
   const ambiguousCodes = classField ? duplicateClassCodes(rows, classField.length, ctx) : new Set<string>();
@@ -125,38 +127,53 @@ function schoolCodeKey(r: RowView, code: string): string {
 }
 
 /**
- * 全校的班级代码不得重复 (000 大同 三.2): two different class names of one school that give the same
- * class code ("3班" and "(03)班", "1年级3班" and "13班"). The same name in several grades is one code
- * by design — the year code keeps their numbers apart. Reports each extra name once; returns the
- * school+code keys involved, whose rows get no number until the names are fixed.
+ * 全校的班级代码不得重复 (《大同市中小学学籍管理办法实施细则》三、2): two classes of one school — of one grade
+ * or of two ("一年级3班" and "二年级3班"), or one class written two ways ("3班", "(03)班") — that give the
+ * same class code. Each class involved gets the error once, at its first row, naming the others; returns
+ * the school+code keys involved, whose rows get no number until the codes are made distinct. Another
+ * school's file may use the same codes: the key holds the school.
  */
 function duplicateClassCodes(rows: readonly RowView[], length: number, ctx: RuleContext): Set<string> {
-  const owner = new Map<string, string>();
-  const reported = new Set<string>();
-  const ambiguous = new Set<string>();
-  const cache = new Map<string, { className: string; code: string | null }>();
+  // school+code → class (grade number or text, and class name) → its label and first row
+  const owners = new Map<string, Map<string, { label: string; row: RowView }>>();
+  const codeCache = new Map<string, { className: string; code: string | null }>();
+  const gradeCache = new Map<string, { key: string; text: string; known: boolean }>();
   for (const r of rows) {
     const raw = r.get("className");
-    let entry = cache.get(raw);
+    let entry = codeCache.get(raw);
     if (!entry) {
       const className = tidyLabel(raw);
-      cache.set(raw, (entry = { className, code: className === "" ? null : classCode(className, length) }));
+      codeCache.set(raw, (entry = { className, code: className === "" ? null : classCode(className, length) }));
     }
-    const { className, code } = entry;
-    if (code === null) continue;
-    const key = schoolCodeKey(r, code);
-    const first = owner.get(key);
-    if (first === undefined) {
-      owner.set(key, className);
-    } else if (first !== className && !reported.has(`${key}\u0000${className}`)) {
-      reported.add(`${key}\u0000${className}`);
-      ambiguous.add(key);
+    if (entry.code === null) continue;
+    const gradeRaw = r.get("grade");
+    let grade = gradeCache.get(gradeRaw);
+    if (!grade) {
+      const text = tidyLabel(gradeRaw);
+      const info = text ? parseGrade(text, ctx.profile.schoolSystem) : null;
+      gradeCache.set(gradeRaw, (grade = { key: info ? String(info.grade) : text, text, known: info !== null || text === "" }));
+    }
+    // a grade that is no grade (学前班) is reported as such and gets no number: it shares no code
+    if (!grade.known) continue;
+    const key = schoolCodeKey(r, entry.code);
+    let classes = owners.get(key);
+    if (!classes) owners.set(key, (classes = new Map()));
+    const classKey = `${grade.key}\u0000${entry.className}`;
+    if (!classes.has(classKey)) classes.set(classKey, { label: grade.text + entry.className, row: r });
+  }
+  const ambiguous = new Set<string>();
+  for (const [key, classes] of owners) {
+    if (classes.size < 2) continue;
+    ambiguous.add(key);
+    const all = [...classes.values()];
+    const code = key.slice(key.indexOf("\u0000") + 1);
+    for (const { label, row } of all) {
       ctx.report({
         code: "class/duplicate-code",
-        row: r.row,
+        row: row.row,
         key: "className",
-        value: r.get("className"),
-        params: { code, className, otherClass: first },
+        value: row.get("className"),
+        params: { code, className: label, otherClass: all.filter((c) => c.label !== label).map((c) => c.label).join("」「") },
       });
     }
   }

@@ -1,3 +1,4 @@
+import { DATONG } from "../messages/documents";
 import { national } from "./national";
 import type { ProfileInput } from "./schema";
 
@@ -11,7 +12,7 @@ export const datong: ProfileInput = {
   id: "datong",
   name: "大同市（山西）",
   region: "山西省大同市",
-  sources: [{ ref: "000 大同市中小学学籍管理办法 实施细则" }],
+  sources: [{ ref: DATONG }],
   // 十.2: 义务教育 students failing a subject after make-up get a 结业 certificate.
   graduation: { incompleteAllowedBelowSenior: true },
   numbering: {
@@ -27,11 +28,11 @@ export const datong: ProfileInput = {
       { kind: "class", length: 3 },
       { kind: "serial", length: 2 },
     ],
-    source: { ref: "000 大同 三.2", note: "年份2 + 县区2 + 办学性质1(公办1 企办2 民办3) + 学校3 + 学段1(高中1 初中2 小学3) + 班级3 + 流水号2" },
+    source: { ref: `${DATONG}三、2`, note: "年份2 + 县区2 + 办学性质1(公办1 企办2 民办3) + 学校3 + 学段1(高中1 初中2 小学3) + 班级3 + 流水号2" },
   },
   citations: {
     ...national.citations,
-    numbering: { ref: "000 大同 三.2", note: "学籍编号共十四位，全校的班级代码不得重复" },
-    graduation: { ref: "000 大同 十.2", note: "补考仍有一科不及格的发给加盖“结业”字样的义务教育证书" },
+    numbering: { ref: `${DATONG}三、2`, note: "学籍编号共十四位，全校的班级代码不得重复" },
+    graduation: { ref: `${DATONG}十、2`, note: "补考仍有一科不及格的发给加盖“结业”字样的义务教育证书" },
   },
 };

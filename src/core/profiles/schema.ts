@@ -6,7 +6,7 @@ import { z } from "zod";
  */
 
 const citation = z.object({
-  /** seed file / document, e.g. "000 阜南 第九条" or "GB 11643-1999" */
+  /** the document, as a registrar names it: "《阜南县中小学学籍管理办法（试行）》第九条", "GB 11643-1999《公民身份号码》" */
   ref: z.string().min(1),
   note: z.string().optional(),
 });
@@ -109,6 +109,11 @@ export const profileSchema = z.object({
     /** whether 结业 / 肄业 may be recorded below senior high (national: only 毕业) */
     incompleteAllowedBelowSenior: z.boolean(),
   }),
+  /**
+   * The collection standard asks for two family members or guardians (姓名, 关系, 联系电话, 是否监护人):
+   * 成员1 left entirely empty is a warning nationally; a county whose importer refuses it makes it an error.
+   */
+  familyMembers: z.object({ firstMissing: z.enum(["warning", "error"]) }).default({ firstMissing: "warning" }),
   numbering: numberingSchema,
   /** Extra accepted values per code list, e.g. { householdType: ["居民户口"] }. */
   codeListAdditions: z.record(z.string(), z.array(z.string())).default({}),

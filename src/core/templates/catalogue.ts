@@ -1,3 +1,4 @@
+import { COLLECTION_FORM } from "../messages/documents";
 import type { Template, TemplateColumn } from "../model/template";
 import { column, memberColumns } from "./column";
 import { allFieldKeys } from "./fields";
@@ -11,7 +12,7 @@ export const catalogue: Template = {
   id: "catalogue",
   name: "字段目录",
   description: "所有已知字段",
-  source: "TEMPLATES.md §1, §8",
+  source: COLLECTION_FORM,
   columns: buildColumns(),
   identifyBy: [],
 };

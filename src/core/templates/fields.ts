@@ -9,8 +9,8 @@ export type FieldDef = Omit<TemplateColumn, "kdCode" | "required" | "confidence"
 
 const STUDENT: FieldDef[] = [
   { key: "schoolCode", header: "学校标识码", kind: "schoolCode", maxLength: 10 },
-  { key: "continuationId", header: "学籍接续标识", kind: "text", maxLength: 40 },
-  { key: "registerNumber", header: "学籍号", aliases: ["个人标识码", "全国学籍号", "学籍编号"], kind: "registerNumber", maxLength: 19 },
+  { key: "continuationId", header: "学籍接续标识", kind: "text", maxLength: 40, unique: "file" },
+  { key: "registerNumber", header: "学籍号", aliases: ["个人标识码", "全国学籍号", "学籍编号"], kind: "registerNumber", maxLength: 19, unique: "file" },
   { key: "name", header: "姓名", aliases: ["学生姓名"], kind: "name", maxLength: 50 },
   { key: "sex", header: "性别", kind: "code", codeList: "sex" },
   { key: "birthDate", header: "出生日期", kind: "date" },
@@ -19,7 +19,7 @@ const STUDENT: FieldDef[] = [
   { key: "ethnicity", header: "民族", kind: "code", codeList: "ethnicity" },
   { key: "nationality", header: "国籍/地区", aliases: ["国籍", "国籍地区", "国籍、地区", "国籍或地区"], kind: "code", codeList: "nationality" },
   { key: "idType", header: "身份证件类型", aliases: ["证件类型"], kind: "code", codeList: "idType" },
-  { key: "idNumber", header: "身份证件号", aliases: ["身份证号", "身份证件号码", "身份证号码", "证件号码", "学生身份证", "学生身份证号"], kind: "idNumber", maxLength: 20 },
+  { key: "idNumber", header: "身份证件号", aliases: ["身份证号", "身份证件号码", "身份证号码", "证件号码", "学生身份证", "学生身份证号"], kind: "idNumber", maxLength: 20, unique: "file" },
   { key: "hmtOverseas", header: "港澳台侨外", kind: "code", codeList: "hmtOverseas" },
   { key: "politicalStatus", header: "政治面貌", kind: "code", codeList: "politicalStatus" },
   { key: "health", header: "健康状况", kind: "code", codeList: "health" },
@@ -30,8 +30,8 @@ const STUDENT: FieldDef[] = [
   { key: "householdType", header: "户口性质", kind: "code", codeList: "householdType" },
   { key: "specialty", header: "特长", kind: "text", maxLength: 100 },
   { key: "bloodType", header: "血型", kind: "code", codeList: "bloodType" },
-  { key: "auxNumber", header: "学籍辅号", aliases: ["学习辅号"], kind: "text", maxLength: 30 },
-  { key: "classSerial", header: "班内学号", kind: "text", maxLength: 20 },
+  { key: "auxNumber", header: "学籍辅号", aliases: ["学习辅号"], kind: "text", maxLength: 30, unique: "file" },
+  { key: "classSerial", header: "班内学号", kind: "text", maxLength: 20, unique: "class" },
   { key: "grade", header: "年级", kind: "text", maxLength: 20 },
   { key: "className", header: "班级", aliases: ["班级号", "班号", "班级名称", "班号（学号）"], kind: "text", maxLength: 30 },
   { key: "entryYearMonth", header: "入学年月", aliases: ["入学年份", "入学时间", "入学年份(月)"], kind: "yearMonth" },
@@ -63,7 +63,7 @@ const STUDENT: FieldDef[] = [
 
 const GRADUATION: FieldDef[] = [
   { key: "graduationResult", header: "毕业结论", aliases: ["毕业状态", "毕(结)业结论", "毕结业结论", "毕业类型"], kind: "code", codeList: "graduationResult" },
-  { key: "certificateNumber", header: "毕业证书编号", aliases: ["毕业证书号", "毕业证号", "证书编号"], kind: "text", maxLength: 40 },
+  { key: "certificateNumber", header: "毕业证书编号", aliases: ["毕业证书号", "毕业证号", "证书编号"], kind: "text", maxLength: 40, unique: "file" },
   { key: "graduationYearMonth", header: "毕业年月", aliases: ["毕业时间", "毕业日期"], kind: "yearMonth" },
   { key: "graduationSchool", header: "毕业学校", aliases: ["毕业学校名称"], kind: "text", maxLength: 100 },
   { key: "graduationSchoolCode", header: "毕业学校标识码", kind: "schoolCode", maxLength: 10 },

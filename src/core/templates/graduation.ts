@@ -1,3 +1,4 @@
+import { GRADUATION_PROCEDURE } from "../messages/documents";
 import type { Template } from "../model/template";
 import { column } from "./column";
 
@@ -10,7 +11,7 @@ export const graduation: Template = {
   id: "graduation",
   name: "毕业生信息",
   description: "毕业/结业/肄业学生名单：学籍号、姓名、身份证件号、年级、班级、毕业结论、毕业证书编号、毕业年月",
-  source: "TEMPLATES.md §1.6, §2.16",
+  source: `${GRADUATION_PROCEDURE}（毕业生名单）`,
   columns: [
     column("registerNumber", { confidence: "I" }),
     column("name", { required: true, confidence: "I" }),

@@ -1,3 +1,4 @@
+import { OPERATION_MANUAL } from "../messages/documents";
 import type { Template } from "../model/template";
 import { column } from "./column";
 
@@ -10,7 +11,7 @@ export const juniorAdmission: Template = {
   id: "junior-admission",
   name: "小升初调档/录取名单",
   description: "小学毕业升入初中的调档、录取名单：个人标识码、学生姓名、身份证号、毕业学校标识码、录取学校标识码、教育阶段 6 列",
-  source: "TEMPLATES.md §1.5",
+  source: `${OPERATION_MANUAL}（小升初调档、录取名单）`,
   columns: [
     column("registerNumber", { header: "个人标识码", required: true, confidence: "P" }),
     column("name", { header: "学生姓名", required: true, confidence: "P" }),

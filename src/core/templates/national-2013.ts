@@ -1,3 +1,4 @@
+import { IMPORT_TEMPLATE } from "../messages/documents";
 import type { Template } from "../model/template";
 import { column, ID_NUMBER_REQUIRED, memberColumns, type ColumnOptions } from "./column";
 
@@ -67,7 +68,7 @@ export const national2013: Template = {
   id: "national-2013",
   name: "学生信息(导入)模板",
   description: "全国中小学生学籍信息管理系统 学生信息导入模板（2013/2014 版列顺序，可带 KD_Fnn 字段代码行）",
-  source: "TEMPLATES.md §1.1, §1.2",
+  source: `${IMPORT_TEMPLATE}（2013 年版列序）`,
   columns: [
     ...STUDENT.map(([key, opts], i) => column(key, { ...opts, kdCode: kd(i + 1) })),
     ...memberColumns(1, { kdStart: 48 }),

@@ -1,3 +1,4 @@
+import { IMPORT_TEMPLATE } from "../messages/documents";
 import type { Template } from "../model/template";
 import { column, ID_NUMBER_REQUIRED, memberColumns, type ColumnOptions } from "./column";
 
@@ -63,7 +64,7 @@ export const nationalContinuation: Template = {
   id: "national-continuation",
   name: "学籍导入模板（含学籍接续标识）",
   description: "带“学籍接续标识”的新生/学籍导入表（71 列 A–BS，含年级、班级号、残疾人类型）",
-  source: "TEMPLATES.md §1.3",
+  source: `${IMPORT_TEMPLATE}（含学籍接续标识的列序）`,
   columns: [
     ...STUDENT.map(([key, opts]) => column(key, opts)),
     ...memberColumns(1, { headers: { householdRegion: "成员1户口所在地行政区划" } }),

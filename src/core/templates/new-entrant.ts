@@ -1,3 +1,4 @@
+import { OPERATION_MANUAL } from "../messages/documents";
 import type { Template } from "../model/template";
 import { column, ID_NUMBER_REQUIRED } from "./column";
 
@@ -9,7 +10,7 @@ export const newEntrant: Template = {
   id: "new-entrant",
   name: "新生名单（学前调档）",
   description: "一年级新生入学名单：姓名、性别、出生日期、身份证件类型、身份证件号码 5 列",
-  source: "TEMPLATES.md §1.4",
+  source: `${OPERATION_MANUAL}（新生注册：新生入学名单）`,
   columns: [
     column("name", { required: true, confidence: "V" }),
     column("sex", { required: true, confidence: "V" }),

@@ -2,7 +2,7 @@ import { checkWorkbook } from "../../core/engine/check-workbook";
 import type { RawCell, SheetTable } from "../../core/model/table";
 import { getProfile } from "../../core/profiles";
 import { makeResidentId } from "../../core/validators/test-ids";
-import { buildReportSheets, CLASSES_SHEET } from "./report-sheets";
+import { buildReportSheets, CLASSES_SHEET, SUMMARY_SHEET } from "./report-sheets";
 
 const profile = getProfile("national")!;
 let seq = 0;
@@ -26,5 +26,14 @@ describe("the report's class table", () => {
       ["一、二", "", "601", "小学", "入学年月", 3, 45, "正常", "未超上限"],
       ["二", "", "602", "未知", "无法判断（只按大班额标准）", 1, null, "正常", "未超上限"],
     ]);
+  });
+});
+
+describe("the report's summary", () => {
+  it("says, once per sheet, which checks its layout did not allow", () => {
+    const check = checkWorkbook([sheet("毕业生", pupils(2, "601", "202009"))], { profile, today: "20251015" });
+    const summary = buildReportSheets(check, { fileName: "x.xlsx" }).find((s) => s.name === SUMMARY_SHEET)!;
+    expect(summary.rows[0].at(-1)).toBe("本表格式无法检查");
+    expect(summary.rows[1].at(-1)).toBe("入学年月与年级是否相符（缺少「年级」列）；毕业年级、小学初中不得结业肄业（缺少「年级」列）");
   });
 });

@@ -1,4 +1,5 @@
 import type { WorkbookCheck } from "../../core/engine/check-workbook";
+import { describeUnchecked } from "../../core/engine/unchecked";
 import { issueText, renderIssue, type Lang } from "../../core/messages";
 import type { Issue, Severity } from "../../core/model/issue";
 import type { CheckResult, ClassSize } from "../../core/model/report";
@@ -48,10 +49,11 @@ export function widthsOf(rows: SimpleCell[][]): number[] {
 }
 
 function summarySheet(check: WorkbookCheck, fileName: string): SimpleSheet {
-  const rows: SimpleCell[][] = [["文件", "工作表", "模板", "地区配置", "数据行", "通过", "未通过", "错误", "警告", "已修正", "重复身份证件号", "超上限班级"]];
+  const rows: SimpleCell[][] = [["文件", "工作表", "模板", "地区配置", "数据行", "通过", "未通过", "错误", "警告", "已修正", "重复身份证件号", "超上限班级", "本表格式无法检查"]];
   for (const r of check.results) {
     const c = r.counts;
-    rows.push([fileName, r.sheet, r.template?.name ?? "未识别", r.profile.name, r.dataRows, r.cleaned.sourceRows.length, r.rejected.length, c.errors, c.warnings, c.fixes, c.duplicateIds, c.classesOverCap]);
+    const unchecked = describeUnchecked(r.unchecked) || null;
+    rows.push([fileName, r.sheet, r.template?.name ?? "未识别", r.profile.name, r.dataRows, r.cleaned.sourceRows.length, r.rejected.length, c.errors, c.warnings, c.fixes, c.duplicateIds, c.classesOverCap, unchecked]);
   }
   for (const s of check.skipped) rows.push([fileName, s.sheet, SKIP[s.reason]]);
   rows.push([]);

@@ -37,6 +37,7 @@ describe("rowRules", () => {
     const row = makeRow({
       idType: "居民身份证",
       idNumber: makeResidentId({ birthDate: "20190304" }),
+      "member1.name": "王大明",
       "member1.idNumber": "",
       birthDate: "20190304",
       grade: "一年级",

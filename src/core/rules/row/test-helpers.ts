@@ -9,7 +9,7 @@ export function testProfile(overrides: Partial<ProfileInput> = {}): Profile {
   return profileSchema.parse({
     id: "test",
     name: "测试配置",
-    sources: [{ ref: "RULES.md §4" }],
+    sources: [{ ref: "《中华人民共和国义务教育法》第十一条" }],
     schoolSystem: "6-3",
     classCaps: { primary: 45, junior: 50 },
     bands: { large: 56, superLarge: 66 },

@@ -1,9 +1,8 @@
 import type { TableRule } from "../types";
-import { duplicateId } from "./duplicate-id";
-import { duplicateRegisterNumber } from "./duplicate-regno";
 import { suspectedDuplicate } from "./suspected-duplicate";
+import { uniqueFields } from "./unique-fields";
 
 export { groupDuplicates } from "./group-duplicates";
 
 /** Whole-sheet rules, run after every row is normalised. Class sizes and numbering run separately. */
-export const tableRules: TableRule[] = [duplicateId, suspectedDuplicate, duplicateRegisterNumber];
+export const tableRules: TableRule[] = [uniqueFields, suspectedDuplicate];

@@ -6,7 +6,7 @@ import { groupDuplicates } from "./group-duplicates";
  * A column filled by dragging one cell down makes one group of thousands of rows: list only the
  * first few other rows so the report stays linear; `count` still says how many there are.
  */
-const MAX_RELATED = 20;
+export const MAX_RELATED = 20;
 const MAX_LISTED = 10;
 
 /**
@@ -23,23 +23,34 @@ export function reportDuplicateRows(
   reportDuplicateGroups(groupDuplicates(rows, keyOf), ctx, code, key);
 }
 
-/** As reportDuplicateRows, for groups found already. */
-export function reportDuplicateGroups(groups: readonly (readonly RowView[])[], ctx: RuleContext, code: string, key: string): void {
+/** As reportDuplicateRows, for groups found already; `more` adds words about the group (its class …). */
+export function reportDuplicateGroups(
+  groups: readonly (readonly RowView[])[],
+  ctx: RuleContext,
+  code: string,
+  key: string,
+  more?: (first: RowView) => Record<string, string>,
+): void {
   for (const group of groups) {
     const places: Place[] = group.slice(0, MAX_RELATED + 1).map((r) => ({ row: r.row }));
-    const listed = group.slice(0, MAX_LISTED).map((r) => r.row).join("、");
-    const rowList = group.length > MAX_LISTED ? `${listed} 等` : listed;
+    const params = { ...more?.(group[0]), count: group.length, rows: listRows(group) };
     for (const r of group) {
       ctx.report({
         code,
         row: r.row,
         key,
         value: r.get(key),
-        params: { count: group.length, rows: rowList },
+        params: { ...params },
         related: relatedTo(places, r.row),
       });
     }
   }
+}
+
+/** The sheet rows of a group as the message lists them: "2、4、5", or the first ten and 等. */
+export function listRows(group: readonly RowView[]): string {
+  const listed = group.slice(0, MAX_LISTED).map((r) => r.row).join("、");
+  return group.length > MAX_LISTED ? `${listed} 等` : listed;
 }
 
 function relatedTo(places: readonly Place[], row: number): Place[] {

@@ -53,26 +53,77 @@ describe("table/duplicate-id", () => {
   });
 });
 
-describe("table/suspected-duplicate", () => {
-  it("flags rows without ID sharing name, birth date and first member", () => {
-    const base = { name: "王·测试", birthDate: "20180105", "member1.name": "王大明" };
-    const issues = run([base, { ...base, "member1.name": "王二明" }, { ...base }]).filter(
-      (i) => i.code === "table/suspected-duplicate",
-    );
-    expect(issues.map((i) => [i.row, i.related])).toEqual([
-      [2, [{ row: 4 }]],
-      [4, [{ row: 2 }]],
+describe("table/suspected-duplicate and table/likely-duplicate (查重 without an ID)", () => {
+  const suspects = (issues: ReturnType<typeof run>) =>
+    issues.filter((i) => i.code === "table/suspected-duplicate" || i.code === "table/likely-duplicate").map((i) => [i.row, i.code, i.related]);
+
+  it("warns on the same 姓名, 性别 and 出生日期 when a row has no ID, whatever the guardian", () => {
+    const child = { name: "王·测试", sex: "男", birthDate: "20180105" };
+    const issues = run([
+      { ...child, "member1.name": "王大明" },
+      { ...child, sex: "女", "member1.name": "王大明" },
+      { ...child, "member1.name": "李二芳" },
+    ]);
+    expect(suspects(issues)).toEqual([
+      [2, "table/suspected-duplicate", [{ row: 4 }]],
+      [4, "table/suspected-duplicate", [{ row: 2 }]],
+    ]);
+    expect(issues.find((i) => i.code === "table/suspected-duplicate")?.params).toEqual({ count: 2, rows: "4" });
+  });
+
+  it("says more firmly when a guardian's name matches too, and names the guardian", () => {
+    const child = { name: "张小明", sex: "男", birthDate: "20180105" };
+    const issues = run([
+      { ...child, "member1.name": "张父", "member1.guardian": "否", "member2.name": "李母", "member2.guardian": "是" },
+      { ...child, "member1.name": "李母", "member1.guardian": "是" },
+    ]);
+    expect(suspects(issues)).toEqual([
+      [2, "table/likely-duplicate", [{ row: 3 }]],
+      [3, "table/likely-duplicate", [{ row: 2 }]],
+    ]);
+    expect(issues[0].params).toMatchObject({ guardian: "李母" });
+  });
+
+  it("pairs a row without an ID with one that has an ID, but never two rows whose IDs differ", () => {
+    const child = { name: "张伟", sex: "男", birthDate: "20180105", "member1.name": "张建国" };
+    const a = makeResidentId({ birthDate: "20180105", sex: "男", seq: 1 });
+    const b = makeResidentId({ birthDate: "20180105", sex: "男", seq: 3 });
+    const issues = run([
+      { ...child, idNumber: a },
+      { ...child, idNumber: b },
+      { ...child, idType: "其他", idNumber: "" },
+    ]);
+    expect(suspects(issues)).toEqual([
+      [2, "table/likely-duplicate", [{ row: 4 }]],
+      [3, "table/likely-duplicate", [{ row: 4 }]],
+      [4, "table/likely-duplicate", [{ row: 2 }, { row: 3 }]],
     ]);
   });
 
-  it("does not guess when the rows have ID numbers or lack a birth date", () => {
+  it("trap: two children with a common name and one birthday but different IDs are not a duplicate", () => {
     const issues = run([
-      { name: "张小明", birthDate: "20180105", idNumber: makeResidentId({ seq: 1 }) },
-      { name: "张小明", birthDate: "20180105", idNumber: makeResidentId({ seq: 3 }) },
-      { name: "李小红", birthDate: "" },
-      { name: "李小红", birthDate: "" },
+      { name: "张伟", sex: "男", birthDate: "20180105", idNumber: makeResidentId({ birthDate: "20180105", sex: "男", seq: 1 }), "member1.name": "张建国" },
+      { name: "张伟", sex: "男", birthDate: "20180105", idNumber: makeResidentId({ birthDate: "20180105", sex: "男", seq: 3 }), "member1.name": "张建国" },
     ]);
-    expect(issues.filter((i) => i.code === "table/suspected-duplicate")).toEqual([]);
+    expect(suspects(issues)).toEqual([]);
+  });
+
+  it("trap: twins (same birth date and guardian, different names, no IDs) are not a duplicate", () => {
+    const twin = { sex: "女", birthDate: "20180105", "member1.name": "刘建华", "member1.guardian": "是" };
+    expect(suspects(run([{ ...twin, name: "刘一诺" }, { ...twin, name: "刘一言" }]))).toEqual([]);
+  });
+
+  it("does not guess without a birth date", () => {
+    expect(suspects(run([{ name: "李小红", birthDate: "" }, { name: "李小红", birthDate: "" }]))).toEqual([]);
+  });
+
+  it("stays linear and small when one child was dragged down a whole column", () => {
+    const rows = Array.from({ length: 3000 }, () => ({ name: "张小明", sex: "男", birthDate: "20180105", "member1.name": "张父" }));
+    const issues = run(rows).filter((i) => i.code === "table/likely-duplicate");
+    expect(issues).toHaveLength(3000);
+    expect(issues[0].related!.length).toBe(20);
+    expect(issues[0].params).toMatchObject({ count: 3000 });
+    expect(String(issues[0].params!.rows)).toMatch(/ 等$/);
   });
 });
 
