@@ -1,6 +1,7 @@
 import { applyFixes, fixesByColumn } from "./apply-fixes";
 import { asRequestContext, FakeSheet, fakeExcel } from "./fake-excel";
 import { issueAt, resultFor } from "./test-results";
+import { withArrayIterationBudget } from "./test-iteration";
 
 function sheet() {
   return new FakeSheet("学生信息", [
@@ -47,5 +48,14 @@ describe("applyFixes", () => {
     const done = await applyFixes(asRequestContext(ctx), resultFor("学生信息", fixes));
     expect(done.backupSheet).toBe("备份2-学生信息");
     expect(ctx.workbook.sheet("备份-学生信息").get(0, 0)).toBe("旧备份");
+  });
+});
+
+describe("fixesByColumn at scale", () => {
+  it("groups 50,000 fixes in one column in one pass (a step count, not a clock)", () => {
+    const many = Array.from({ length: 50_000 }, (_, i) => issueAt("学生信息", i + 2, 2, "fix", { fix: `11010120150304${String(i).padStart(4, "0")}` }));
+    const { value, steps } = withArrayIterationBudget(3 * many.length, () => fixesByColumn(resultFor("学生信息", many)));
+    expect(value.get(2)).toHaveLength(50_000);
+    expect(steps).toBeLessThanOrEqual(many.length + 1);
   });
 });

@@ -6,6 +6,7 @@ import type { CheckResult } from "../core/model/report";
 import { backupName } from "./sheet-names";
 import type { WriteProgress } from "./step-error";
 import { type CellValue, writeColumnCells } from "./write-runs";
+import { syncBatch } from "./yield";
 
 /** One fix per cell (the first the engine gave), grouped by 0-based column. */
 export function fixesByColumn(result: CheckResult): Map<number, CellValue[]> {
@@ -16,7 +17,10 @@ export function fixesByColumn(result: CheckResult): Map<number, CellValue[]> {
     const key = issue.row * 16384 + issue.col;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.set(issue.col, [...(out.get(issue.col) ?? []), { row: issue.row, value: issue.fix }]);
+    const cell = { row: issue.row, value: issue.fix };
+    const column = out.get(issue.col);
+    if (column) column.push(cell);
+    else out.set(issue.col, [cell]);
   }
   return out;
 }
@@ -29,13 +33,13 @@ export async function applyFixes(
 ): Promise<{ backupSheet: string; applied: number }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  await context.sync();
+  await syncBatch(context);
   const name = backupName(result.sheet, new Set(sheets.items.map((s) => s.name)));
   const worksheet = sheets.getItem(result.sheet);
   const copy = worksheet.copy("After", worksheet);
   copy.name = name;
   worksheet.activate(); // copying activates the copy; the user keeps looking at their sheet
-  await context.sync();
+  await syncBatch(context);
   progress.target = `工作表「${result.sheet}」（原表已备份为「${name}」）`;
   let applied = 0;
   progress.unit = "cells";

@@ -31,6 +31,13 @@ export interface FakeStats {
   maxProxiesPerSync: number;
   /** syncs refused for exceeding payloadLimit */
   payloadRejections: number;
+  /**
+   * syncs reached with no task boundary since the previous sync: the pane's thread was never handed
+   * back between the two batches (a real host answers a sync by message, the fake by microtask)
+   */
+  syncsWithoutYield: number;
+  /** milliseconds the fake spent carrying out batches (the host's share, not the pane's) */
+  hostMs: number;
 }
 
 export interface FakeOptions {
@@ -158,6 +165,8 @@ export class FakeContext {
     rangeProxies: 0,
     maxProxiesPerSync: 0,
     payloadRejections: 0,
+    syncsWithoutYield: 0,
+    hostMs: 0,
   };
   readonly workbook: FakeWorkbook;
   readonly application = { suspendApiCalculationUntilNextSync: () => undefined };
@@ -168,6 +177,8 @@ export class FakeContext {
   activeSheet: string | null = null;
   private queue: Op[] = [];
   private proxiesThisSync = 0;
+  /** whether a task (setTimeout) has run since the last sync; null before the first sync */
+  private yieldedSinceSync: boolean | null = null;
   /** make the sync with this 1-based number fail with this error (tests of error surfacing) */
   failOnSync: { at: number; error: Error } | null = null;
 
@@ -190,6 +201,10 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     this.stats.syncs++;
+    if (this.yieldedSinceSync === false) this.stats.syncsWithoutYield++;
+    this.yieldedSinceSync = false;
+    const mark = () => void (this.yieldedSinceSync = true);
+    setTimeout(mark, 0);
     this.stats.maxProxiesPerSync = Math.max(this.stats.maxProxiesPerSync, this.proxiesThisSync);
     this.proxiesThisSync = 0;
     if (this.failOnSync && this.failOnSync.at === this.stats.syncs) throw this.failOnSync.error;
@@ -201,7 +216,12 @@ export class FakeContext {
     this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, request);
     this.stats.totalRequestBytes += request;
     let response = 0;
-    for (const op of ops) response += op.run() ?? 0;
+    const t0 = performance.now();
+    try {
+      for (const op of ops) response += op.run() ?? 0;
+    } finally {
+      this.stats.hostMs += performance.now() - t0;
+    }
     if (response > this.payloadLimit) {
       this.stats.payloadRejections++;
       throw officeError("ResponsePayloadSizeLimitExceeded", `response of ${response} bytes exceeds the limit`);

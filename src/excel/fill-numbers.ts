@@ -4,10 +4,12 @@
  */
 import type { CheckResult, GeneratedNumber } from "../core/model/report";
 import { columnLetter } from "../core/model/table";
+import { groupBy } from "./group-by";
 import { readArea } from "./read-sheet";
 import type { WriteProgress } from "./step-error";
 import { ExcelGuardError } from "./step-error";
 import { type CellValue, writeColumnCells } from "./write-runs";
+import { syncBatch } from "./yield";
 
 /** Header written when the sheet has no column for the key. */
 export const NUMBER_HEADERS: Record<string, string> = { registerNumber: "学籍号", auxNumber: "学籍辅号" };
@@ -24,10 +26,9 @@ function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-function byKey(numbers: readonly GeneratedNumber[]): Map<string, GeneratedNumber[]> {
-  const out = new Map<string, GeneratedNumber[]>();
-  for (const n of numbers) out.set(n.key, [...(out.get(n.key) ?? []), n]);
-  return out;
+/** The numbers grouped by the column key they go into. */
+export function numbersByKey(numbers: readonly GeneratedNumber[]): Map<string, GeneratedNumber[]> {
+  return groupBy(numbers, (n) => n.key);
 }
 
 export async function fillNumbers(
@@ -44,7 +45,7 @@ export async function fillNumbers(
   progress.target = `工作表「${result.sheet}」`;
   progress.unit = "cells";
   let nextFree = -1;
-  for (const [key, numbers] of byKey(result.numbers)) {
+  for (const [key, numbers] of numbersByKey(result.numbers)) {
     let col = layout.columns.find((c) => c.key === key)?.col;
     let added = false;
     if (col === undefined) {
@@ -74,6 +75,6 @@ export async function fillNumbers(
 async function firstFreeColumn(context: Excel.RequestContext, worksheet: Excel.Worksheet): Promise<number> {
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load("columnIndex,columnCount");
-  await context.sync();
+  await syncBatch(context);
   return used.isNullObject ? 0 : used.columnIndex + used.columnCount;
 }

@@ -8,6 +8,7 @@ import { fillKey, fillKeyFromColor } from "./fill-key";
 import { RUNS_PER_SYNC } from "./paint";
 import { isPayloadLimitError } from "./payload";
 import type { ApiSupport } from "./requirements";
+import { syncBatch } from "./yield";
 
 /**
  * Cells per sync for getCellProperties: Excel on the web failed at ~90,000 (office-js #2564), and at
@@ -72,7 +73,7 @@ async function readByCellProperties(context: Excel.RequestContext, worksheet: Ex
       batch.push({ entry, result });
     }
     try {
-      await context.sync();
+      await syncBatch(context);
     } catch (err) {
       // a span can be up to `budget` cells; a smaller budget lets the retry split batches, not spans
       if (isPayloadLimitError(err) && batch.length > 1) {
@@ -101,7 +102,7 @@ async function readByRunColour(context: Excel.RequestContext, worksheet: Excel.W
         range.load("format/fill/color");
         return { run, range };
       });
-      await context.sync();
+      await syncBatch(context);
       for (const { run, range } of batch) {
         const color = range.format.fill.color;
         if (color !== null || runSize(run) === 1) {

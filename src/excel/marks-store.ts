@@ -8,6 +8,7 @@ import type { FillGroups } from "./fill-record";
 import { readArea, usedAreas } from "./read-sheet";
 import { MARKS_SHEET } from "./sheet-names";
 import { writeRows } from "./write-rows";
+import { syncBatch } from "./yield";
 
 export interface StoredFill {
   sheet: string;
@@ -27,7 +28,7 @@ export function recordsFor(sheet: string, groups: FillGroups): StoredFill[] {
 
 export async function loadMarkRecords(context: Excel.RequestContext): Promise<StoredFill[]> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
-  await context.sync();
+  await syncBatch(context);
   if (sheet.isNullObject) return [];
   const [area] = await usedAreas(context, [MARKS_SHEET]);
   if (!area) return [];
@@ -42,10 +43,10 @@ export async function loadMarkRecords(context: Excel.RequestContext): Promise<St
 /** Replace the stored records with `records` (deleting the sheet when none are left). */
 export async function saveMarkRecords(context: Excel.RequestContext, records: readonly StoredFill[]): Promise<void> {
   const old = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
-  await context.sync();
+  await syncBatch(context);
   if (!old.isNullObject) old.delete();
   if (records.length === 0) {
-    await context.sync();
+    await syncBatch(context);
     return;
   }
   const sheet = context.workbook.worksheets.add(MARKS_SHEET);

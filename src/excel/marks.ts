@@ -8,10 +8,12 @@ import type { CheckResult } from "../core/model/report";
 import { packAddresses } from "./cell-runs";
 import { applyFillKey } from "./fill-key";
 import { readOriginalFills } from "./fill-record";
+import { groupBy } from "./group-by";
 import { ERROR_FILL, planMarks, WARNING_FILL } from "./mark-plan";
 import { loadMarkRecords, recordsFor, saveMarkRecords, type StoredFill } from "./marks-store";
 import { paintAddresses } from "./paint";
 import type { ApiSupport } from "./requirements";
+import { syncBatch } from "./yield";
 
 export interface MarkSummary {
   errorCells: number;
@@ -22,21 +24,17 @@ export interface MarkSummary {
 export async function clearMarks(context: Excel.RequestContext, support: Pick<ApiSupport, "rangeAreas">, sheets?: readonly string[]): Promise<number> {
   const records = await loadMarkRecords(context);
   const clearing = (r: StoredFill) => !sheets || sheets.includes(r.sheet);
-  const bySheet = new Map<string, StoredFill[]>();
-  for (const r of records.filter(clearing)) {
-    const list = bySheet.get(r.sheet) ?? [];
-    list.push(r);
-    bySheet.set(r.sheet, list);
-  }
+  const bySheet = groupBy(records.filter(clearing), (r) => r.sheet);
   if (bySheet.size === 0) return 0;
   let restored = 0;
   for (const [sheet, list] of bySheet) {
     const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
-    await context.sync();
+    await syncBatch(context);
     if (worksheet.isNullObject) continue; // the sheet was deleted: nothing to restore
-    const byFill = new Map<string, string[]>();
-    for (const r of list) byFill.set(r.fill, [...(byFill.get(r.fill) ?? []), r.addresses]);
-    for (const [fill, packed] of byFill) await paintAddresses(context, worksheet, packed, (f) => applyFillKey(f, fill), support);
+    for (const [fill, stored] of groupBy(list, (r) => r.fill)) {
+      const packed = stored.map((r) => r.addresses);
+      await paintAddresses(context, worksheet, packed, (f) => applyFillKey(f, fill), support);
+    }
     restored++;
   }
   await saveMarkRecords(context, records.filter((r) => !clearing(r)));

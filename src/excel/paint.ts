@@ -4,6 +4,7 @@
  * a bounded number per sync. Never one call per cell (25,000 per-cell fills took 31 s: office-js #12).
  */
 import type { ApiSupport } from "./requirements";
+import { syncBatch } from "./yield";
 
 /** getRanges calls per sync: ~50,000 address characters, far below the payload cap. */
 export const AREAS_PER_SYNC = 25;
@@ -20,7 +21,7 @@ export async function paintAddresses(
   if (support.rangeAreas) {
     for (let i = 0; i < packed.length; i += AREAS_PER_SYNC) {
       for (const addresses of packed.slice(i, i + AREAS_PER_SYNC)) paint(worksheet.getRanges(addresses).format.fill);
-      await context.sync();
+      await syncBatch(context);
     }
     return;
   }
@@ -29,6 +30,6 @@ export async function paintAddresses(
     for (const address of single.slice(i, i + RUNS_PER_SYNC)) {
       paint(worksheet.getRange(address).format.fill);
     }
-    await context.sync();
+    await syncBatch(context);
   }
 }

@@ -15,6 +15,7 @@ import {
 } from "./payload";
 import { isOwnSheet } from "./sheet-names";
 import { ExcelGuardError } from "./step-error";
+import { syncBatch } from "./yield";
 
 /** Above this many cells Excel may return null values instead of failing (office-js #6781). */
 export const MAX_READ_CELLS = 5_000_000;
@@ -59,7 +60,7 @@ export async function usedAreas(context: Excel.RequestContext, names: readonly s
     r.load("rowIndex,columnIndex,rowCount,columnCount");
     return r;
   });
-  await context.sync();
+  await syncBatch(context);
   const areas: UsedArea[] = [];
   ranges.forEach((r, i) => {
     if (r.isNullObject) return;
@@ -72,7 +73,7 @@ export async function usedAreas(context: Excel.RequestContext, names: readonly s
 export async function dataSheetNames(context: Excel.RequestContext): Promise<string[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
-  await context.sync();
+  await syncBatch(context);
   return sheets.items.filter((s) => s.visibility === "Visible" && !isOwnSheet(s.name)).map((s) => s.name);
 }
 
@@ -100,7 +101,7 @@ export async function readArea(
     const range = worksheet.getRangeByIndexes(area.top + at, area.left, n, area.cols);
     range.load("values");
     try {
-      await context.sync();
+      await syncBatch(context);
     } catch (err) {
       if (isPayloadLimitError(err) && n > 1) {
         // the host's limit is lower than our budget assumed: remember that for the next blocks too

@@ -14,11 +14,12 @@ import {
 import { CLASS_SHEET, REPORT_SHEET } from "./sheet-names";
 import type { WriteProgress } from "./step-error";
 import { type OutCell, writeRows } from "./write-rows";
+import { syncBatch } from "./yield";
 
 /** Delete the sheet if it exists and add a fresh one (in one sync). */
 async function freshSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
   const old = context.workbook.worksheets.getItemOrNullObject(name);
-  await context.sync();
+  await syncBatch(context);
   if (!old.isNullObject) old.delete();
   return context.workbook.worksheets.add(name);
 }
@@ -61,7 +62,7 @@ export async function writeClassSheet(context: Excel.RequestContext, result: Che
     const chart = sheet.charts.add("ColumnClustered", sheet.getRangeByIndexes(0, 0, rows.length, 3), "Columns");
     chart.title.text = "各班人数（有班级超出班额上限）";
     chart.setPosition("H2", "Q22");
-    await context.sync();
+    await syncBatch(context);
   }
 }
 

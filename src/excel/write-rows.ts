@@ -6,6 +6,7 @@
  */
 import { blockEnd, isPayloadLimitError, PAYLOAD_BUDGET } from "./payload";
 import type { WriteProgress } from "./step-error";
+import { syncBatch } from "./yield";
 
 export type OutCell = string | number | boolean;
 
@@ -49,7 +50,7 @@ export async function writeRows(
     }
     syncs++;
     try {
-      await context.sync();
+      await syncBatch(context);
     } catch (err) {
       if (isPayloadLimitError(err) && block.length > 1) {
         // the host's limit is lower than the budget assumed: plan this and later blocks smaller

@@ -5,6 +5,7 @@
  */
 import { PAYLOAD_BUDGET } from "./payload";
 import type { WriteProgress } from "./step-error";
+import { syncBatch } from "./yield";
 
 export interface CellValue {
   /** 1-based sheet row */
@@ -47,7 +48,7 @@ export async function writeColumnCells(
       cellsInBatch += run.length;
       count++;
     }
-    await context.sync();
+    await syncBatch(context);
     written += cellsInBatch;
     if (progress) progress.rows += cellsInBatch;
   }
