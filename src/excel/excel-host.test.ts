@@ -9,7 +9,7 @@ function hostOver(ctx: FakeContext, onNotice?: (m: string) => void, support = SU
   return createExcelHost({
     support,
     onNotice,
-    run: (batch) => batch(ctx as unknown as Excel.RequestContext),
+    run: (options, batch) => ctx.run(options, batch),
   });
 }
 
@@ -73,5 +73,48 @@ describe("createExcelHost", () => {
   it("says which step failed when the sheet is gone", async () => {
     const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"]])]);
     await expect(hostOver(ctx).selectCell("已删除", 2, 0)).rejects.toThrow(/^定位单元格失败：.*（ItemNotFound）。找不到要操作的工作表或区域/);
+  });
+
+  describe("while the user is typing in a cell", () => {
+    afterEach(() => {
+      delete (globalThis as { Excel?: unknown }).Excel;
+    });
+
+    it("waits (Excel.run with delayForCellEdit) and goes ahead when the edit ends", async () => {
+      const sheet = new FakeSheet("学生信息", [["姓名"], ["张小明"]]);
+      const ctx = fakeExcel([sheet]);
+      const seen: unknown[] = [];
+      (globalThis as { Excel?: unknown }).Excel = {
+        run: (options: Excel.RunOptions, batch: (c: Excel.RequestContext) => Promise<unknown>) => {
+          seen.push(options);
+          return ctx.run(options, batch);
+        },
+      };
+      ctx.cellEditMode = true;
+      let done = false;
+      const marking = createExcelHost({ support: SUPPORT })
+        .markIssues(resultFor("学生信息", [issueAt("学生信息", 2, 0, "error")]), () => undefined)
+        .then(() => (done = true));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(done).toBe(false);
+      expect(sheet.fillAt(1, 0).pattern).toBe("None");
+      ctx.endCellEdit();
+      await marking;
+      expect(seen).toEqual([{ delayForCellEdit: true }]);
+      expect(sheet.fillAt(1, 0).color).toBe("#FFC7CE");
+    });
+
+    it.each(["InvalidOperationInCellEditMode", "InvalidOperation"])("says to press Enter or Esc when an older Excel answers %s", async (code) => {
+      const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"], ["张小明"]])]);
+      ctx.failOnSync = { at: 1, error: officeError(code) };
+      await expect(hostOver(ctx).clearMarks()).rejects.toThrow(/^清除标记失败：.*请先按 Enter 或 Esc 结束单元格编辑/);
+    });
+
+    it("fails with that advice when the host does not know delayForCellEdit", async () => {
+      const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"], ["张小明"]])]);
+      ctx.cellEditMode = true;
+      const old = createExcelHost({ support: SUPPORT, run: (_options, batch) => ctx.run({}, batch) });
+      await expect(old.readTables(() => undefined, new AbortController().signal)).rejects.toThrow(/请先按 Enter 或 Esc 结束单元格编辑/);
+    });
   });
 });

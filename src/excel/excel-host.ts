@@ -22,12 +22,19 @@ export interface ExcelHostOptions {
   /** for tests: the features to assume instead of asking Office */
   support?: ApiSupport;
   /** for tests: instead of Excel.run */
-  run?: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  run?: <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 }
+
+/**
+ * A step started while the user is typing in a cell waits until they press Enter or Esc, instead of
+ * failing (hosts that predate the option ignore it and fail; step-error then says what to do).
+ */
+export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
 export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
   const support = (): ApiSupport => options.support ?? officeApiSupport();
-  const run = options.run ?? (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
+  const runWith = options.run ?? (<T>(o: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(o, batch));
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => runWith(RUN_OPTIONS, batch);
   const notice = options.onNotice ?? (() => undefined);
 
   return {

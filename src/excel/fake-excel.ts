@@ -181,6 +181,10 @@ export class FakeContext {
   private yieldedSinceSync: boolean | null = null;
   /** make the sync with this 1-based number fail with this error (tests of error surfacing) */
   failOnSync: { at: number; error: Error } | null = null;
+  /** the user is typing in a cell: batches fail, or wait when run with delayForCellEdit */
+  cellEditMode = false;
+  private delayForCellEdit = false;
+  private editWaiters: Array<() => void> = [];
 
   constructor(sheets: FakeSheet[], options: FakeOptions = {}) {
     this.payloadLimit = options.payloadLimit ?? Infinity;
@@ -197,7 +201,31 @@ export class FakeContext {
     this.proxiesThisSync++;
   }
 
+  /** Excel.run(options, batch) over this context: honours delayForCellEdit like the real host. */
+  async run<T>(options: { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const before = this.delayForCellEdit;
+    this.delayForCellEdit = options.delayForCellEdit === true;
+    try {
+      return await batch(asRequestContext(this));
+    } finally {
+      this.delayForCellEdit = before;
+    }
+  }
+
+  /** the user presses Enter or Esc: delayed batches go ahead */
+  endCellEdit(): void {
+    this.cellEditMode = false;
+    for (const wake of this.editWaiters.splice(0)) wake();
+  }
+
   async sync(): Promise<void> {
+    if (this.cellEditMode) {
+      if (!this.delayForCellEdit) {
+        this.queue = [];
+        throw officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode");
+      }
+      await new Promise<void>((resolve) => this.editWaiters.push(resolve));
+    }
     const ops = this.queue;
     this.queue = [];
     this.stats.syncs++;

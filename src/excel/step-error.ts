@@ -40,9 +40,13 @@ export class ExcelGuardError extends Error {
   }
 }
 
+export const CELL_EDIT_ADVICE = "Excel 可能正处于单元格编辑状态：请先按 Enter 或 Esc 结束单元格编辑，再点一次这个按钮。";
+
 /** What to do, per Office error code (Excel.ErrorCodes / OfficeExtension.ErrorCodes). */
 const ADVICE: Record<string, string> = {
-  InvalidOperationInCellEditMode: "Excel 正处于单元格编辑状态：请按 Enter 或 Esc 结束编辑后再试。",
+  InvalidOperationInCellEditMode: CELL_EDIT_ADVICE,
+  // what older hosts (no delayForCellEdit) answer while a cell is being edited; protection is checked before writes
+  InvalidOperation: CELL_EDIT_ADVICE,
   AccessDenied: "工作表或工作簿受保护或为只读：请先撤销保护（审阅 → 撤销工作表保护），或另存一份可编辑的副本后再试。",
   ItemNotFound: "找不到要操作的工作表或区域，可能已被重命名或删除：请重新校验后再试。",
   ItemAlreadyExists: "同名工作表已存在：请重命名或删除后再试。",
