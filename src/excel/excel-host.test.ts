@@ -35,16 +35,17 @@ describe("createExcelHost", () => {
   it("surfaces a failure once, naming the step and how many rows were already written", async () => {
     const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"]])], { payloadLimit: 5_000_000 });
     const many = Array.from({ length: 20_000 }, (_, i) => issueAt("学生信息", i + 2, 3, "error", { value: "很长的原值".repeat(40) }));
-    ctx.failOnSync = { at: 3, error: officeError("GeneralException") }; // 1: old sheet check, 2: first block, 3: second block
+    // not a payload failure (those are retried smaller): 1: old sheet check, 2: first block, 3: second block
+    ctx.failOnSync = { at: 3, error: officeError("Conflict") };
     const err = await hostOver(ctx)
       .writeReportSheets(resultFor("学生信息", many))
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelStepError);
     const stepErr = err as ExcelStepError;
     expect(stepErr.step).toBe("写入校验报告");
-    expect(stepErr.code).toBe("GeneralException");
+    expect(stepErr.code).toBe("Conflict");
     expect(stepErr.writtenRows).toBeGreaterThan(0);
-    expect(stepErr.message).toMatch(new RegExp(`^写入校验报告失败：Office said GeneralException.*工作表「校验报告」已写入前 ${stepErr.writtenRows} 行`));
+    expect(stepErr.message).toMatch(new RegExp(`^写入校验报告失败：Office said Conflict.*工作表「校验报告」已写入前 ${stepErr.writtenRows} 行`));
   });
 
   it("tells the user when a 学籍号 column had to be added", async () => {

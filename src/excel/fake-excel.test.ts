@@ -17,7 +17,7 @@ describe("the recording fake behaves like Excel where the adapter relies on it",
     expect(sheet.get(0, 0)).toBe("");
     await ctx.sync();
     expect(sheet.get(0, 1)).toBe("乙");
-    expect(ctx.stats.maxRequestBytes).toBe(JSON.stringify([["甲", "乙"]]).length);
+    expect(ctx.stats.maxRequestBytes).toBe(new TextEncoder().encode(JSON.stringify([["甲", "乙"]])).length); // UTF-8: 甲 and 乙 are 3 bytes each
     expect(ctx.stats.syncs).toBe(1);
   });
 

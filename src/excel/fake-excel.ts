@@ -9,7 +9,7 @@
  *   const ctx = fakeExcel([new FakeSheet("学生信息", cells)], { payloadLimit: 5_000_000 });
  *   await readWorkbook(asRequestContext(ctx));               // or markIssues / writeReportSheets …
  *   ctx.stats.syncs, ctx.stats.maxRequestBytes, ctx.stats.maxResponseBytes, ctx.stats.getRangesCalls
- * Payload bytes are the JSON length of the values, formats, formulas and addresses sent or read.
+ * Payload bytes are the UTF-8 bytes of the JSON of the values, formats, formulas and addresses sent or read.
  */
 import type { RawCell } from "../core/model/table";
 import { columnIndex, columnLetter } from "../core/model/table";
@@ -43,6 +43,11 @@ export interface FakeStats {
 export interface FakeOptions {
   /** reject a sync whose request or response is larger (Excel on the web: 5,000,000) */
   payloadLimit?: number;
+  /**
+   * the code an oversized batch fails with; Excel on the web sometimes answers HTTP 500, which
+   * arrives as GeneralException instead of the payload codes
+   */
+  payloadError?: "GeneralException";
   support?: Partial<ApiSupport>;
 }
 
@@ -54,6 +59,17 @@ export interface FakeFill {
 
 const NO_FILL: FakeFill = { color: "#FFFFFF", pattern: "None" };
 const COL_SPAN = 16384;
+
+const encoder = new TextEncoder();
+
+/** What a string costs on the wire: UTF-8 bytes (a Chinese character is 3), as the host counts its 5 MB. */
+function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
+}
+
+function wireBytes(value: unknown): number {
+  return utf8Bytes(JSON.stringify(value));
+}
 
 function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
@@ -172,6 +188,7 @@ export class FakeContext {
   readonly application = { suspendApiCalculationUntilNextSync: () => undefined };
   readonly support: ApiSupport;
   readonly payloadLimit: number;
+  private readonly payloadError: string | undefined;
   /** address of the last selected cell, "Sheet!A1" */
   selection: string | null = null;
   activeSheet: string | null = null;
@@ -188,6 +205,7 @@ export class FakeContext {
 
   constructor(sheets: FakeSheet[], options: FakeOptions = {}) {
     this.payloadLimit = options.payloadLimit ?? Infinity;
+    this.payloadError = options.payloadError;
     this.support = { createWorkbook: true, rangeAreas: true, web: false, mac: false, ...options.support };
     this.workbook = new FakeWorkbook(this, sheets);
   }
@@ -239,7 +257,7 @@ export class FakeContext {
     const request = ops.reduce((n, op) => n + op.requestBytes, 0);
     if (request > this.payloadLimit) {
       this.stats.payloadRejections++;
-      throw officeError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes exceeds the limit`);
+      throw officeError(this.payloadError ?? "RequestPayloadSizeLimitExceeded", `request of ${request} bytes exceeds the limit`);
     }
     this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, request);
     this.stats.totalRequestBytes += request;
@@ -252,7 +270,7 @@ export class FakeContext {
     }
     if (response > this.payloadLimit) {
       this.stats.payloadRejections++;
-      throw officeError("ResponsePayloadSizeLimitExceeded", `response of ${response} bytes exceeds the limit`);
+      throw officeError(this.payloadError ?? "ResponsePayloadSizeLimitExceeded", `response of ${response} bytes exceeds the limit`);
     }
     this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, response);
     this.stats.totalResponseBytes += response;
@@ -292,7 +310,7 @@ export class FakeWorksheetCollection extends Loadable {
         "items",
         this.sheets.map((s) => new FakeWorksheet(this.ctx, s, this, { name: s.name, visibility: s.visibility })),
       );
-      return this.sheets.reduce((n, s) => n + s.name.length + 30, 0);
+      return this.sheets.reduce((n, s) => n + utf8Bytes(s.name) + 30, 0);
     });
     return this;
   }
@@ -302,7 +320,7 @@ export class FakeWorksheetCollection extends Loadable {
   getItem(name: string): FakeWorksheet {
     const sheet = this.sheets.find((s) => s.name === name);
     if (!sheet) {
-      this.ctx.enqueue(name.length, () => {
+      this.ctx.enqueue(utf8Bytes(name), () => {
         throw officeError("ItemNotFound", `worksheet ${name} not found`);
       });
       return new FakeWorksheet(this.ctx, new FakeSheet(name), this, null);
@@ -321,7 +339,7 @@ export class FakeWorksheetCollection extends Loadable {
   }
   add(name: string): FakeWorksheet {
     const sheet = new FakeSheet(name);
-    this.ctx.enqueue(name.length + 20, () => {
+    this.ctx.enqueue(utf8Bytes(name) + 20, () => {
       if (this.sheets.some((s) => s.name === name)) throw officeError("ItemAlreadyExists", `sheet ${name} exists`);
       this.sheets.push(sheet);
     });
@@ -373,7 +391,7 @@ export class FakeWorksheet extends Loadable {
     return this.readLoaded("name");
   }
   set name(value: string) {
-    this.ctx.enqueue(value.length, () => {
+    this.ctx.enqueue(utf8Bytes(value), () => {
       this.sheet.name = value;
     });
   }
@@ -442,7 +460,7 @@ export class FakeChart {
         return chart.entry?.title ?? "";
       },
       set text(value: string) {
-        ctx.enqueue(value.length, () => {
+        ctx.enqueue(utf8Bytes(value), () => {
           if (chart.entry) chart.entry.title = value;
         });
       },
@@ -564,7 +582,7 @@ export class FakeRange extends Loadable {
       for (const name of names) {
         const value = this.read(name);
         this.loaded.set(name, value);
-        bytes += name === "values" || name === "numberFormat" ? JSON.stringify(value).length : 16;
+        bytes += name === "values" || name === "numberFormat" ? wireBytes(value) : 16;
       }
       return bytes;
     });
@@ -627,7 +645,7 @@ export class FakeRange extends Loadable {
   }
   set values(grid: RawCell[][]) {
     this.checkShape(grid);
-    this.ctx.enqueue(JSON.stringify(grid).length, () => {
+    this.ctx.enqueue(wireBytes(grid), () => {
       grid.forEach((row, i) =>
         row.forEach((v, j) => {
           if (v === null) return; // null leaves the cell unchanged
@@ -659,7 +677,7 @@ export class FakeRange extends Loadable {
   }
   set numberFormat(grid: (string | null)[][]) {
     this.checkShape(grid);
-    this.ctx.enqueue(JSON.stringify(grid).length, () => {
+    this.ctx.enqueue(wireBytes(grid), () => {
       grid.forEach((row, i) =>
         row.forEach((f, j) => {
           if (f !== null) this.sheet.numberFormats.set((this.top + i) * COL_SPAN + this.left + j, f);
@@ -669,7 +687,7 @@ export class FakeRange extends Loadable {
   }
   set formulas(grid: string[][]) {
     this.checkShape(grid);
-    this.ctx.enqueue(JSON.stringify(grid).length, () => {
+    this.ctx.enqueue(wireBytes(grid), () => {
       grid.forEach((row, i) =>
         row.forEach((f, j) => {
           const key = (this.top + i) * COL_SPAN + this.left + j;
@@ -692,7 +710,7 @@ export class FakeRange extends Loadable {
     };
     this.ctx.enqueue(60, () => {
       result.loaded = this.grid((r, c) => ({ format: { fill: { ...this.sheet.fillAt(r, c) } } }));
-      return JSON.stringify(result.loaded).length;
+      return wireBytes(result.loaded);
     });
     return result;
   }

@@ -8,7 +8,7 @@ import type { Progress } from "../app/host";
 import type { RawCell, SheetTable } from "../core/model/table";
 import {
   FIRST_GUESS_BYTES_PER_CELL,
-  isPayloadLimitError,
+  isPayloadFailure,
   measuredBytesPerCell,
   PAYLOAD_BUDGET,
   rowsForBudget,
@@ -103,7 +103,7 @@ export async function readArea(
     try {
       await syncBatch(context);
     } catch (err) {
-      if (isPayloadLimitError(err) && n > 1) {
+      if (isPayloadFailure(err) && n > 1) {
         // the host's limit is lower than our budget assumed: remember that for the next blocks too
         budget = Math.floor(budget / 2);
         blockRows = Math.ceil(n / 2);
