@@ -1,8 +1,9 @@
 /**
- * Applying the engine's corrections in place, after keeping a full copy of the sheet
- * (worksheet.copy, ExcelApi 1.7 — the manifest's minimum, so always there).
+ * Applying the engine's corrections in place, after keeping a copy of the sheet (copy-sheet.ts:
+ * worksheet.copy, or its values and number formats where the copy fails). No backup, no fixes.
  */
 import type { CheckResult } from "../core/model/report";
+import { backupSheet } from "./copy-sheet";
 import { backupName } from "./sheet-names";
 import type { WriteProgress } from "./step-error";
 import { type CellValue, writeColumnCells } from "./write-runs";
@@ -30,21 +31,18 @@ export async function applyFixes(
   context: Excel.RequestContext,
   result: CheckResult,
   progress: WriteProgress = { rows: 0 },
-): Promise<{ backupSheet: string; applied: number }> {
+): Promise<{ backupSheet: string; applied: number; backup: "copy" | "values" }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await syncBatch(context);
   const name = backupName(result.sheet, new Set(sheets.items.map((s) => s.name)));
+  const backup = await backupSheet(context, result.sheet, name);
   const worksheet = sheets.getItem(result.sheet);
-  const copy = worksheet.copy("After", worksheet);
-  copy.name = name;
-  worksheet.activate(); // copying activates the copy; the user keeps looking at their sheet
-  await syncBatch(context);
   progress.target = `工作表「${result.sheet}」（原表已备份为「${name}」）`;
   let applied = 0;
   progress.unit = "cells";
   for (const [col, cells] of fixesByColumn(result)) {
     applied += await writeColumnCells(context, worksheet, col, cells, progress);
   }
-  return { backupSheet: name, applied };
+  return { backupSheet: name, applied, backup };
 }

@@ -59,6 +59,15 @@ describe("createExcelHost", () => {
     expect(notices).toEqual(["工作表「学生信息」没有该列，已新增：学籍号（新增于 B 列）。"]);
   });
 
+  it("says when the backup holds only values and number formats (worksheet.copy failed)", async () => {
+    const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"], [" 张小明"]])]);
+    ctx.copyFails = true;
+    const notices: string[] = [];
+    const done = await hostOver(ctx, (m) => notices.push(m)).applyFixes(resultFor("学生信息", [issueAt("学生信息", 2, 0, "fix", { fix: "张小明" })]));
+    expect(done).toEqual({ backupSheet: "备份-学生信息", applied: 1 });
+    expect(notices).toEqual(["这个版本的 Excel 不能复制工作表，备份「备份-学生信息」只含原来的数值和数字格式（没有颜色、公式和合并单元格）。"]);
+  });
+
   it("marks and clears through the same record", async () => {
     const sheet = new FakeSheet("学生信息", [["姓名"], ["张小明"], ["李·阿依"]]);
     sheet.setFill(1, 0, { color: "#00B0F0", pattern: "Solid" });

@@ -69,7 +69,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
         return done.written;
       }),
 
-    applyFixes: (result) => atStep("应用修正", (progress) => run((ctx) => applyFixes(ctx, result, progress))),
+    applyFixes: (result) =>
+      atStep("应用修正", async (progress) => {
+        const done = await run((ctx) => applyFixes(ctx, result, progress));
+        if (done.backup === "values") {
+          notice(`这个版本的 Excel 不能复制工作表，备份「${done.backupSheet}」只含原来的数值和数字格式（没有颜色、公式和合并单元格）。`);
+        }
+        return { backupSheet: done.backupSheet, applied: done.applied };
+      }),
 
     exportWorkbook: (bytes, fileName) =>
       atStep("导出清洁工作簿", () =>

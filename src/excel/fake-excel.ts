@@ -198,6 +198,8 @@ export class FakeContext {
   private yieldedSinceSync: boolean | null = null;
   /** make the sync with this 1-based number fail with this error (tests of error surfacing) */
   failOnSync: { at: number; error: Error } | null = null;
+  /** worksheet.copy fails as on some builds (office-js #775: InvalidArgument for "Before"/"After") */
+  copyFails = false;
   /** the user is typing in a cell: batches fail, or wait when run with delayForCellEdit */
   cellEditMode = false;
   private delayForCellEdit = false;
@@ -418,6 +420,7 @@ export class FakeWorksheet extends Loadable {
   copy(_position?: string, _relativeTo?: FakeWorksheet): FakeWorksheet {
     const copy = new FakeSheet(`${this.sheet.name} (2)`);
     this.ctx.enqueue(20, () => {
+      if (this.ctx.copyFails) throw officeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
       copy.cells = this.sheet.cells.map((row) => (row ? row.slice() : row));
       copy.fills = new Map(this.sheet.fills);
       copy.numberFormats = new Map(this.sheet.numberFormats);
