@@ -3,6 +3,7 @@
  * ("Before"/"After" answered InvalidArgument: office-js #775), so a failed copy falls back to a new
  * sheet with the values and number formats copied block by block. No backup, no fixes.
  */
+import { recordOwnSheet } from "./own-sheets";
 import { isPayloadFailure, PAYLOAD_BUDGET, rowsForBudget } from "./payload";
 import { guardCellCount, usedAreas } from "./read-sheet";
 import { ExcelGuardError } from "./step-error";
@@ -27,6 +28,7 @@ export async function backupSheet(context: Excel.RequestContext, sheet: string, 
     copy.name = name;
     worksheet.activate(); // copying activates the copy; the user keeps looking at their sheet
     await syncBatch(context);
+    await recordOwnSheet(context, copy);
     return "copy";
   } catch (err) {
     // only a failing copy is worked around; cell editing or protection would stop the fallback too
@@ -51,6 +53,7 @@ export async function backupSheet(context: Excel.RequestContext, sheet: string, 
   }
   worksheet.activate();
   await syncBatch(context);
+  await recordOwnSheet(context, target);
   return "values";
 }
 

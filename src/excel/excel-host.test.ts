@@ -35,8 +35,8 @@ describe("createExcelHost", () => {
   it("surfaces a failure once, naming the step and how many rows were already written", async () => {
     const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"]])], { payloadLimit: 5_000_000 });
     const many = Array.from({ length: 20_000 }, (_, i) => issueAt("学生信息", i + 2, 3, "error", { value: "很长的原值".repeat(40) }));
-    // not a payload failure (those are retried smaller): 1: old sheet check, 2: first block, 3: second block
-    ctx.failOnSync = { at: 3, error: officeError("Conflict") };
+    // not a payload failure (those are retried smaller): 1–5: sheet list, own-sheet record, add, record it; 6: first block, 7: second
+    ctx.failOnSync = { at: 7, error: officeError("Conflict") };
     const err = await hostOver(ctx)
       .writeReportSheets(resultFor("学生信息", many))
       .catch((e: unknown) => e);

@@ -13,6 +13,7 @@ import { readWorkbook } from "./read-sheet";
 import { writeReportSheets } from "./report-sheets";
 import { type ApiSupport, officeApiSupport } from "./requirements";
 import { selectCell } from "./select-cell";
+import { CLASS_SHEET, REPORT_SHEET } from "./sheet-names";
 import { loadSetting, saveSetting } from "./settings";
 import { atStep } from "./step-error";
 
@@ -59,7 +60,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
         await run((ctx) => clearMarks(ctx, support()));
       }),
 
-    writeReportSheets: (result) => atStep("写入校验报告", (progress) => run((ctx) => writeReportSheets(ctx, result, progress))),
+    writeReportSheets: (result) =>
+      atStep("写入校验报告", async (progress) => {
+        const names = await run((ctx) => writeReportSheets(ctx, result, progress));
+        const moved = [names.report, names.classes].filter((n) => n !== REPORT_SHEET && n !== CLASS_SHEET);
+        if (moved.length > 0) {
+          notice(`工作簿里已有同名的工作表（不是本助手生成的，未改动），报告写在：${moved.map((n) => `「${n}」`).join("、")}。`);
+        }
+      }),
 
     fillNumbers: (result, opts) =>
       atStep("填写学籍号", async (progress) => {

@@ -49,6 +49,8 @@ export interface FakeOptions {
    */
   payloadError?: "GeneralException";
   support?: Partial<ApiSupport>;
+  /** custom XML parts the workbook was saved with */
+  xmlParts?: StoredXmlPart[];
 }
 
 export interface FakeFill {
@@ -75,7 +77,11 @@ function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
 }
 
+let sheetIds = 0;
+
 export class FakeSheet {
+  /** Excel's worksheet.id: stable across renames, new for a copy */
+  readonly id = `{00000000-0000-0000-0000-${String(++sheetIds).padStart(12, "0")}}`;
   name: string;
   visibility = "Visible";
   /** cells[r][c], 0-based; missing means empty */
@@ -209,7 +215,7 @@ export class FakeContext {
     this.payloadLimit = options.payloadLimit ?? Infinity;
     this.payloadError = options.payloadError;
     this.support = { createWorkbook: true, rangeAreas: true, web: false, mac: false, ...options.support };
-    this.workbook = new FakeWorkbook(this, sheets);
+    this.workbook = new FakeWorkbook(this, sheets, options.xmlParts ?? []);
   }
 
   enqueue(requestBytes: number, run: () => number | void): void {
@@ -282,11 +288,14 @@ export class FakeContext {
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly customXmlParts: FakeCustomXmlParts;
   constructor(
     readonly ctx: FakeContext,
     sheets: FakeSheet[],
+    parts: StoredXmlPart[],
   ) {
     this.worksheets = new FakeWorksheetCollection(ctx, sheets);
+    this.customXmlParts = new FakeCustomXmlParts(ctx, parts);
   }
   /** the sheet objects as they are now (for assertions) */
   get sheets(): FakeSheet[] {
@@ -296,6 +305,80 @@ export class FakeWorkbook {
     const s = this.worksheets.sheets.find((x) => x.name === name);
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
+  }
+}
+
+/** One stored custom XML part (ExcelApi 1.5): its namespace is read from the root element's xmlns. */
+export interface StoredXmlPart {
+  id: string;
+  xml: string;
+}
+
+function namespaceOf(xml: string): string | null {
+  return /<[^?!][^>]*\sxmlns="([^"]*)"/.exec(xml)?.[1] ?? null;
+}
+
+export class FakeCustomXmlParts {
+  constructor(
+    private ctx: FakeContext,
+    /** the parts as stored in the workbook (for assertions, and to reopen it) */
+    readonly parts: StoredXmlPart[],
+  ) {}
+  add(xml: string): FakeCustomXmlPart {
+    const part = { id: `part-${this.parts.length + 1}`, xml };
+    this.ctx.enqueue(utf8Bytes(xml), () => {
+      if (!namespaceOf(xml)) throw officeError("InvalidArgument", "custom XML part must be well-formed XML");
+      this.parts.push(part);
+    });
+    return new FakeCustomXmlPart(this.ctx, this, () => part);
+  }
+  getByNamespace(namespace: string): { getOnlyItemOrNullObject: () => FakeCustomXmlPart } {
+    return {
+      getOnlyItemOrNullObject: () => {
+        const part = new FakeCustomXmlPart(this.ctx, this, () => this.parts.find((p) => namespaceOf(p.xml) === namespace) ?? null);
+        this.ctx.enqueue(utf8Bytes(namespace), () => {
+          const matches = this.parts.filter((p) => namespaceOf(p.xml) === namespace);
+          if (matches.length > 1) throw officeError("InvalidOperation", "more than one part in the namespace");
+          part.isNullObject = matches.length === 0;
+        });
+        return part;
+      },
+    };
+  }
+}
+
+export class FakeCustomXmlPart {
+  isNullObject = false;
+  constructor(
+    private ctx: FakeContext,
+    private store: FakeCustomXmlParts,
+    private resolve: () => StoredXmlPart | null,
+  ) {}
+  getXml(): { value: string } {
+    const result = { loaded: null as string | null, get value(): string {
+      if (this.loaded === null) throw officeError("PropertyNotLoaded", "xml was not synced");
+      return this.loaded;
+    } };
+    this.ctx.enqueue(20, () => {
+      const part = this.resolve();
+      if (!part) throw officeError("ItemNotFound", "custom XML part not found");
+      result.loaded = part.xml;
+      return utf8Bytes(part.xml);
+    });
+    return result;
+  }
+  setXml(xml: string): void {
+    this.ctx.enqueue(utf8Bytes(xml), () => {
+      const part = this.resolve();
+      if (!part) throw officeError("ItemNotFound", "custom XML part not found");
+      part.xml = xml;
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue(10, () => {
+      const part = this.resolve();
+      if (part) this.store.parts.splice(this.store.parts.indexOf(part), 1);
+    });
   }
 }
 
@@ -310,7 +393,7 @@ export class FakeWorksheetCollection extends Loadable {
     this.ctx.enqueue(40, () => {
       this.loaded.set(
         "items",
-        this.sheets.map((s) => new FakeWorksheet(this.ctx, s, this, { name: s.name, visibility: s.visibility })),
+        this.sheets.map((s) => new FakeWorksheet(this.ctx, s, this, { name: s.name, visibility: s.visibility, id: s.id })),
       );
       return this.sheets.reduce((n, s) => n + utf8Bytes(s.name) + 30, 0);
     });
@@ -358,12 +441,13 @@ export class FakeWorksheet extends Loadable {
     private ctx: FakeContext,
     readonly sheet: FakeSheet,
     private collection: FakeWorksheetCollection,
-    preloaded: { name: string; visibility: string } | null,
+    preloaded: { name: string; visibility: string; id: string } | null,
   ) {
     super();
     if (preloaded) {
       this.loaded.set("name", preloaded.name);
       this.loaded.set("visibility", preloaded.visibility);
+      this.loaded.set("id", preloaded.id);
     }
     this.freezePanes = {
       freezeRows: (n) => ctx.enqueue(10, () => void (this.sheet.frozenRows = n)),
@@ -384,13 +468,17 @@ export class FakeWorksheet extends Loadable {
   load(props: string | string[]): this {
     const names = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim());
     this.ctx.enqueue(20, () => {
-      for (const n of names) this.loaded.set(n, n === "name" ? this.sheet.name : n === "visibility" ? this.sheet.visibility : undefined);
+      const props: Record<string, unknown> = { name: this.sheet.name, visibility: this.sheet.visibility, id: this.sheet.id };
+      for (const n of names) this.loaded.set(n, props[n]);
       return 40;
     });
     return this;
   }
   get name(): string {
     return this.readLoaded("name");
+  }
+  get id(): string {
+    return this.readLoaded("id");
   }
   set name(value: string) {
     this.ctx.enqueue(utf8Bytes(value), () => {

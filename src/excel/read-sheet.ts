@@ -13,7 +13,7 @@ import {
   PAYLOAD_BUDGET,
   rowsForBudget,
 } from "./payload";
-import { isOwnSheet } from "./sheet-names";
+import { ownSheetIds, sheetInfos } from "./own-sheets";
 import { ExcelGuardError } from "./step-error";
 import { syncBatch } from "./yield";
 
@@ -69,12 +69,11 @@ export async function usedAreas(context: Excel.RequestContext, names: readonly s
   return areas;
 }
 
-/** Visible sheets the user owns (not the add-in's report, marks or backup sheets), in tab order. */
+/** Visible sheets the user owns (not the add-in's report, marks or backup sheets, whatever their names now), in tab order. */
 export async function dataSheetNames(context: Excel.RequestContext): Promise<string[]> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/visibility");
-  await syncBatch(context);
-  return sheets.items.filter((s) => s.visibility === "Visible" && !isOwnSheet(s.name)).map((s) => s.name);
+  const infos = await sheetInfos(context);
+  const own = await ownSheetIds(context);
+  return infos.filter((s) => s.visibility === "Visible" && !own.has(s.id)).map((s) => s.name);
 }
 
 /**

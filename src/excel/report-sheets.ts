@@ -1,6 +1,7 @@
 /**
  * Writing the 校验报告 (one row per issue, with a link to the cell) and 班额统计 (class sizes, with a
- * column chart when a class is over its cap) sheets. Re-running replaces the old sheets.
+ * column chart when a class is over its cap) sheets. Re-running replaces the add-in's own earlier
+ * sheets only; a school's sheet of the same name stays, and ours goes beside it ("校验报告 (2)").
  */
 import type { CheckResult } from "../core/model/report";
 import {
@@ -11,18 +12,11 @@ import {
   REPORT_TEXT_COLUMNS,
   reportRows,
 } from "./report-rows";
+import { freshOwnSheet } from "./own-sheets";
 import { CLASS_SHEET, REPORT_SHEET } from "./sheet-names";
 import type { WriteProgress } from "./step-error";
 import { type OutCell, writeRows } from "./write-rows";
 import { syncBatch } from "./yield";
-
-/** Delete the sheet if it exists and add a fresh one (in one sync). */
-async function freshSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
-  const old = context.workbook.worksheets.getItemOrNullObject(name);
-  await syncBatch(context);
-  if (!old.isNullObject) old.delete();
-  return context.workbook.worksheets.add(name);
-}
 
 function setWidths(sheet: Excel.Worksheet, widths: readonly number[]): void {
   widths.forEach((w, j) => {
@@ -43,16 +37,18 @@ async function writeTable(
   await writeRows(context, sheet, 0, 0, rows, { textColumns, formulaColumns, progress });
 }
 
-export async function writeReportSheet(context: Excel.RequestContext, result: CheckResult, progress: WriteProgress = { rows: 0 }): Promise<void> {
-  const sheet = await freshSheet(context, REPORT_SHEET);
-  progress.target = `工作表「${REPORT_SHEET}」`;
+/** Each returns the name the sheet got. */
+export async function writeReportSheet(context: Excel.RequestContext, result: CheckResult, progress: WriteProgress = { rows: 0 }): Promise<string> {
+  const { sheet, name } = await freshOwnSheet(context, REPORT_SHEET);
+  progress.target = `工作表「${name}」`;
   setWidths(sheet, [42, 48, 36, 90, 320, 110, 110, 50]);
   await writeTable(context, sheet, reportRows(result), REPORT_TEXT_COLUMNS, progress, [REPORT_LINK_COLUMN]);
+  return name;
 }
 
-export async function writeClassSheet(context: Excel.RequestContext, result: CheckResult, progress: WriteProgress = { rows: 0 }): Promise<void> {
-  const sheet = await freshSheet(context, CLASS_SHEET);
-  progress.target = `工作表「${CLASS_SHEET}」`;
+export async function writeClassSheet(context: Excel.RequestContext, result: CheckResult, progress: WriteProgress = { rows: 0 }): Promise<string> {
+  const { sheet, name } = await freshOwnSheet(context, CLASS_SHEET);
+  progress.target = `工作表「${name}」`;
   progress.rows = 0;
   const rows = classRows(result.classes);
   setWidths(sheet, [70, 70, 48, 60, 70, 130]);
@@ -64,9 +60,11 @@ export async function writeClassSheet(context: Excel.RequestContext, result: Che
     chart.setPosition("H2", "Q22");
     await syncBatch(context);
   }
+  return name;
 }
 
-export async function writeReportSheets(context: Excel.RequestContext, result: CheckResult, progress?: WriteProgress): Promise<void> {
-  await writeReportSheet(context, result, progress);
-  await writeClassSheet(context, result, progress);
+export async function writeReportSheets(context: Excel.RequestContext, result: CheckResult, progress?: WriteProgress): Promise<{ report: string; classes: string }> {
+  const report = await writeReportSheet(context, result, progress);
+  const classes = await writeClassSheet(context, result, progress);
+  return { report, classes };
 }

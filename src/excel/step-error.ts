@@ -93,7 +93,8 @@ export function stepError(step: string, err: unknown, progress?: WriteProgress):
   if (progress && progress.rows > 0) {
     const where = progress.target ? `${progress.target}` : "工作表";
     const done = progress.unit === "cells" ? `已写入 ${progress.rows} 个单元格` : `已写入前 ${progress.rows} 行`;
-    message += `注意：${where}${done}，其余未写入，请检查或撤销后重做。`;
+    // add-in writes cannot be undone with Ctrl+Z (before ExcelApi 1.19): never tell the user to undo
+    message += `注意：${where}${done}，其余未写入，请检查这些单元格后再做一次这一步。`;
   }
   return new ExcelStepError(step, message, code, progress?.rows, err);
 }
