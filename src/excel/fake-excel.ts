@@ -61,6 +61,8 @@ export interface FakeFill {
 
 const NO_FILL: FakeFill = { color: "#FFFFFF", pattern: "None" };
 const COL_SPAN = 16384;
+/** longest getRanges address list the fake accepts; 8,207 characters failed in real Excel */
+const MAX_AREAS_ADDRESS = 8192;
 
 const encoder = new TextEncoder();
 
@@ -75,6 +77,47 @@ function wireBytes(value: unknown): number {
 
 function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
+}
+
+/** Excel refuses sheet changes while the workbook's structure is protected. */
+function guardStructure(ctx: FakeContext): void {
+  if (ctx.structureProtected) throw officeError("AccessDenied", "the workbook structure is protected");
+}
+
+/**
+ * Excel's rules for a sheet name: 1–31 characters, none of : \ / ? * [ ], no apostrophe first or
+ * last, not "History" (reserved), and unique regardless of case.
+ */
+function checkSheetName(name: string, sheets: readonly FakeSheet[], self?: FakeSheet): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+    throw officeError("InvalidArgument", `invalid sheet name ${name}`);
+  }
+  if (sheets.some((s) => s !== self && s.name.toLowerCase() === name.toLowerCase())) throw officeError("ItemAlreadyExists", `sheet ${name} exists`);
+}
+
+/** worksheet.protection / workbook.protection: `protected` is read like any loaded property. */
+class FakeProtection {
+  private value: boolean | undefined;
+  constructor(
+    private ctx: FakeContext,
+    private read: () => boolean,
+  ) {}
+  load(_props?: unknown): this {
+    this.ctx.enqueue(20, () => {
+      this.value = this.read();
+      return 20;
+    });
+    return this;
+  }
+  get protected(): boolean {
+    if (this.value === undefined) throw officeError("PropertyNotLoaded", "protection/protected was not loaded and synced");
+    return this.value;
+  }
+}
+
+/** Excel refuses cell edits on a protected sheet (AccessDenied) when the batch runs. */
+function guardCells(sheet: FakeSheet): void {
+  if (sheet.protected) throw officeError("AccessDenied", `sheet ${sheet.name} is protected`);
 }
 
 let sheetIds = 0;
@@ -92,6 +135,8 @@ export class FakeSheet {
   charts: Array<{ type: string; source: string; title?: string }> = [];
   columnWidths = new Map<number, number>();
   frozenRows = 0;
+  /** worksheet protection (审阅 → 保护工作表): cell values, formats and fills cannot be changed */
+  protected = false;
   /** pretend the used range is this big (for the 5,000,000-cell guard) without storing it */
   phantomSize?: { rows: number; cols: number };
 
@@ -204,6 +249,8 @@ export class FakeContext {
   private yieldedSinceSync: boolean | null = null;
   /** make the sync with this 1-based number fail with this error (tests of error surfacing) */
   failOnSync: { at: number; error: Error } | null = null;
+  /** workbook structure protection (审阅 → 保护工作簿): sheets cannot be added, deleted, renamed, hidden or copied */
+  structureProtected = false;
   /** worksheet.copy fails as on some builds (office-js #775: InvalidArgument for "Before"/"After") */
   copyFails = false;
   /** the user is typing in a cell: batches fail, or wait when run with delayForCellEdit */
@@ -289,6 +336,7 @@ export class FakeContext {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly customXmlParts: FakeCustomXmlParts;
+  readonly protection: FakeProtection;
   constructor(
     readonly ctx: FakeContext,
     sheets: FakeSheet[],
@@ -296,6 +344,7 @@ export class FakeWorkbook {
   ) {
     this.worksheets = new FakeWorksheetCollection(ctx, sheets);
     this.customXmlParts = new FakeCustomXmlParts(ctx, parts);
+    this.protection = new FakeProtection(ctx, () => ctx.structureProtected);
   }
   /** the sheet objects as they are now (for assertions) */
   get sheets(): FakeSheet[] {
@@ -425,7 +474,8 @@ export class FakeWorksheetCollection extends Loadable {
   add(name: string): FakeWorksheet {
     const sheet = new FakeSheet(name);
     this.ctx.enqueue(utf8Bytes(name) + 20, () => {
-      if (this.sheets.some((s) => s.name === name)) throw officeError("ItemAlreadyExists", `sheet ${name} exists`);
+      guardStructure(this.ctx);
+      checkSheetName(name, this.sheets);
       this.sheets.push(sheet);
     });
     return new FakeWorksheet(this.ctx, sheet, this, null);
@@ -436,6 +486,7 @@ export class FakeWorksheet extends Loadable {
   isNullObject = false;
   readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => FakeChart };
   readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly protection: FakeProtection;
 
   constructor(
     private ctx: FakeContext,
@@ -449,6 +500,7 @@ export class FakeWorksheet extends Loadable {
       this.loaded.set("visibility", preloaded.visibility);
       this.loaded.set("id", preloaded.id);
     }
+    this.protection = new FakeProtection(ctx, () => this.sheet.protected);
     this.freezePanes = {
       freezeRows: (n) => ctx.enqueue(10, () => void (this.sheet.frozenRows = n)),
     };
@@ -482,6 +534,8 @@ export class FakeWorksheet extends Loadable {
   }
   set name(value: string) {
     this.ctx.enqueue(utf8Bytes(value), () => {
+      guardStructure(this.ctx);
+      checkSheetName(value, this.collection.sheets, this.sheet);
       this.sheet.name = value;
     });
   }
@@ -490,6 +544,7 @@ export class FakeWorksheet extends Loadable {
   }
   set visibility(value: string) {
     this.ctx.enqueue(10, () => {
+      guardStructure(this.ctx);
       this.sheet.visibility = value;
     });
   }
@@ -500,14 +555,16 @@ export class FakeWorksheet extends Loadable {
   }
   delete(): void {
     this.ctx.enqueue(10, () => {
+      guardStructure(this.ctx);
       const i = this.collection.sheets.indexOf(this.sheet);
       if (i < 0) throw officeError("ItemNotFound", `sheet ${this.sheet.name} not found`);
       this.collection.sheets.splice(i, 1);
     });
   }
   copy(_position?: string, _relativeTo?: FakeWorksheet): FakeWorksheet {
-    const copy = new FakeSheet(`${this.sheet.name} (2)`);
+    const copy = new FakeSheet(`${this.sheet.name.slice(0, 27)} (2)`); // Excel's own name for a copy, kept within 31
     this.ctx.enqueue(20, () => {
+      guardStructure(this.ctx);
       if (this.ctx.copyFails) throw officeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
       copy.cells = this.sheet.cells.map((row) => (row ? row.slice() : row));
       copy.fills = new Map(this.sheet.fills);
@@ -536,6 +593,12 @@ export class FakeWorksheet extends Loadable {
     this.ctx.stats.getRangesCalls++;
     this.ctx.stats.maxAddressChars = Math.max(this.ctx.stats.maxAddressChars, address.length);
     this.ctx.countProxy();
+    if (address.length > MAX_AREAS_ADDRESS) {
+      // Excel refuses an address list this long when the batch runs (office-js #5198: 8,207 characters)
+      this.ctx.enqueue(address.length, () => {
+        throw officeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      });
+    }
     const boxes = address.split(/[,;]/).map(parseAddress);
     return new FakeRangeAreas(this.ctx, this.sheet, boxes, address.length);
   }
@@ -574,6 +637,7 @@ function fillSetter(ctx: FakeContext, sheet: FakeSheet, boxes: () => Box[], byte
       // assumption about Excel, so the adapter is tested setting "Solid" itself)
       ctx.enqueue(bytes + value.length, () =>
         each((r, c) => {
+          guardCells(sheet);
           const old = sheet.fillAt(r, c);
           sheet.setFill(r, c, { ...old, color: value.toUpperCase(), pattern: old.pattern === "None" ? "Solid" : old.pattern });
         }),
@@ -581,16 +645,27 @@ function fillSetter(ctx: FakeContext, sheet: FakeSheet, boxes: () => Box[], byte
     },
     set pattern(value: string) {
       ctx.enqueue(bytes + value.length, () =>
-        each((r, c) => sheet.setFill(r, c, { ...sheet.fillAt(r, c), pattern: value })),
+        each((r, c) => {
+          guardCells(sheet);
+          sheet.setFill(r, c, { ...sheet.fillAt(r, c), pattern: value });
+        }),
       );
     },
     set patternColor(value: string) {
       ctx.enqueue(bytes + value.length, () =>
-        each((r, c) => sheet.setFill(r, c, { ...sheet.fillAt(r, c), patternColor: value.toUpperCase() })),
+        each((r, c) => {
+          guardCells(sheet);
+          sheet.setFill(r, c, { ...sheet.fillAt(r, c), patternColor: value.toUpperCase() });
+        }),
       );
     },
     clear(): void {
-      ctx.enqueue(bytes, () => each((r, c) => sheet.setFill(r, c, null)));
+      ctx.enqueue(bytes, () =>
+        each((r, c) => {
+          guardCells(sheet);
+          sheet.setFill(r, c, null);
+        }),
+      );
     },
   };
 }
@@ -673,7 +748,7 @@ export class FakeRange extends Loadable {
       for (const name of names) {
         const value = this.read(name);
         this.loaded.set(name, value);
-        bytes += name === "values" || name === "numberFormat" ? wireBytes(value) : 16;
+        bytes += name === "values" || name === "numberFormat" || name === "formulas" ? wireBytes(value) : 16;
       }
       return bytes;
     });
@@ -686,6 +761,8 @@ export class FakeRange extends Loadable {
         return this.grid((r, c) => this.sheet.get(r, c));
       case "numberFormat":
         return this.grid((r, c) => this.sheet.formatAt(r, c));
+      case "formulas":
+        return this.grid((r, c) => this.sheet.formulaAt(r, c) ?? this.sheet.get(r, c));
       case "rowIndex":
         return this.top;
       case "columnIndex":
@@ -727,7 +804,8 @@ export class FakeRange extends Loadable {
 
   private checkShape(grid: unknown[][]): void {
     if (grid.length !== this.nRows || grid.some((row) => row.length !== this.nCols)) {
-      throw officeError("InvalidArgument", `array of ${grid.length} rows does not match range ${this.addressText()}`);
+      // as Excel: the batch fails when it runs, not when the property is set
+    throw officeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.addressText()}.`);
     }
   }
 
@@ -735,8 +813,9 @@ export class FakeRange extends Loadable {
     return this.readLoaded("values");
   }
   set values(grid: RawCell[][]) {
-    this.checkShape(grid);
     this.ctx.enqueue(wireBytes(grid), () => {
+      this.checkShape(grid);
+      guardCells(this.sheet);
       grid.forEach((row, i) =>
         row.forEach((v, j) => {
           if (v === null) return; // null leaves the cell unchanged
@@ -767,8 +846,9 @@ export class FakeRange extends Loadable {
     return this.readLoaded("numberFormat");
   }
   set numberFormat(grid: (string | null)[][]) {
-    this.checkShape(grid);
     this.ctx.enqueue(wireBytes(grid), () => {
+      this.checkShape(grid);
+      guardCells(this.sheet);
       grid.forEach((row, i) =>
         row.forEach((f, j) => {
           if (f !== null) this.sheet.numberFormats.set((this.top + i) * COL_SPAN + this.left + j, f);
@@ -776,15 +856,20 @@ export class FakeRange extends Loadable {
       );
     });
   }
-  set formulas(grid: string[][]) {
-    this.checkShape(grid);
+  get formulas(): RawCell[][] {
+    return this.readLoaded("formulas");
+  }
+  set formulas(grid: RawCell[][]) {
     this.ctx.enqueue(wireBytes(grid), () => {
+      this.checkShape(grid);
+      guardCells(this.sheet);
       grid.forEach((row, i) =>
         row.forEach((f, j) => {
+          if (f === null) return; // null leaves the cell unchanged, as for values
           const key = (this.top + i) * COL_SPAN + this.left + j;
           if (typeof f === "string" && f.startsWith("=")) this.sheet.formulas.set(key, f);
           else this.sheet.formulas.delete(key);
-          this.sheet.set(this.top + i, this.left + j, f);
+          this.sheet.set(this.top + i, this.left + j, coerceLikeExcel(f, this.sheet.formatAt(this.top + i, this.left + j)));
         }),
       );
     });
