@@ -6,7 +6,8 @@ import type { CheckResult } from "../core/model/report";
 import { backupSheet } from "./copy-sheet";
 import { backupName } from "./sheet-names";
 import type { WriteProgress } from "./step-error";
-import { type CellValue, writeColumnCells } from "./write-runs";
+import { guardProtection } from "./protection";
+import { type CellValue, restoreOrKeep, WriteJournal, writeColumnCells } from "./write-runs";
 import { syncBatch } from "./yield";
 
 /** One fix per cell (the first the engine gave), grouped by 0-based column. */
@@ -32,6 +33,7 @@ export async function applyFixes(
   result: CheckResult,
   progress: WriteProgress = { rows: 0 },
 ): Promise<{ backupSheet: string; applied: number; backup: "copy" | "values" }> {
+  await guardProtection(context, "应用修正", { sheets: [result.sheet], structure: true });
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await syncBatch(context);
@@ -41,8 +43,14 @@ export async function applyFixes(
   progress.target = `工作表「${result.sheet}」（原表已备份为「${name}」）`;
   let applied = 0;
   progress.unit = "cells";
-  for (const [col, cells] of fixesByColumn(result)) {
-    applied += await writeColumnCells(context, worksheet, col, cells, progress);
+  const journal = new WriteJournal();
+  try {
+    for (const [col, cells] of fixesByColumn(result)) {
+      applied += await writeColumnCells(context, worksheet, col, cells, progress, undefined, journal);
+    }
+  } catch (err) {
+    await restoreOrKeep(context, journal, progress);
+    throw err;
   }
   return { backupSheet: name, applied, backup };
 }

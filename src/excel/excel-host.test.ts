@@ -32,11 +32,11 @@ describe("createExcelHost", () => {
     expect(desktop.stats.syncs).toBeLessThan(web.stats.syncs);
   });
 
-  it("surfaces a failure once, naming the step and how many rows were already written", async () => {
+  it("surfaces a failure once, naming the step, and leaves no half-written report sheet", async () => {
     const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"]])], { payloadLimit: 5_000_000 });
     const many = Array.from({ length: 20_000 }, (_, i) => issueAt("学生信息", i + 2, 3, "error", { value: "很长的原值".repeat(40) }));
-    // not a payload failure (those are retried smaller): 1–5: sheet list, own-sheet record, add, record it; 6: first block, 7: second
-    ctx.failOnSync = { at: 7, error: officeError("Conflict") };
+    // not a payload failure (those are retried smaller): 1: protection, 2–6: sheet list, own-sheet record, add, record it; 7: first block, 8: second
+    ctx.failOnSync = { at: 8, error: officeError("Conflict") };
     const err = await hostOver(ctx)
       .writeReportSheets(resultFor("学生信息", many))
       .catch((e: unknown) => e);
@@ -45,7 +45,8 @@ describe("createExcelHost", () => {
     expect(stepErr.step).toBe("写入校验报告");
     expect(stepErr.code).toBe("Conflict");
     expect(stepErr.writtenRows).toBeGreaterThan(0);
-    expect(stepErr.message).toMatch(new RegExp(`^写入校验报告失败：Office said Conflict.*工作表「校验报告」已写入前 ${stepErr.writtenRows} 行`));
+    expect(stepErr.message).toMatch(/^写入校验报告失败：Office said Conflict（Conflict）。.*写了一半的工作表「校验报告」已删除/);
+    expect(ctx.workbook.sheets.map((s) => s.name)).toEqual(["学生信息"]);
   });
 
   it("tells the user when a 学籍号 column had to be added", async () => {

@@ -51,8 +51,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     selectCell: (sheet, row, col) => atStep("定位单元格", () => run((ctx) => selectCell(ctx, sheet, row, col))),
 
     markIssues: (result, onProgress) =>
-      atStep("标记问题单元格", async () => {
-        await run((ctx) => markIssues(ctx, result, support(), onProgress));
+      atStep("标记问题单元格", async (progress) => {
+        await run((ctx) => markIssues(ctx, result, support(), onProgress, progress));
       }),
 
     clearMarks: () =>

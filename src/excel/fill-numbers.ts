@@ -8,7 +8,8 @@ import { groupBy } from "./group-by";
 import { readArea } from "./read-sheet";
 import type { WriteProgress } from "./step-error";
 import { ExcelGuardError } from "./step-error";
-import { type CellValue, writeColumnCells } from "./write-runs";
+import { guardProtection } from "./protection";
+import { type CellValue, restoreOrKeep, WriteJournal, writeColumnCells } from "./write-runs";
 import { syncBatch } from "./yield";
 
 /** Header written when the sheet has no column for the key. */
@@ -41,9 +42,29 @@ export async function fillNumbers(
   if (result.numbers.length === 0) return summary;
   const layout = result.layout;
   if (!layout) throw new ExcelGuardError(`没有识别出工作表「${result.sheet}」的表头，无法确定学籍号写在哪一列：请先让校验通过表头识别。`);
+  await guardProtection(context, "填入学籍号", { sheets: [result.sheet] });
   const worksheet = context.workbook.worksheets.getItem(result.sheet);
   progress.target = `工作表「${result.sheet}」`;
   progress.unit = "cells";
+  const journal = new WriteJournal();
+  try {
+    return await fillInto(context, worksheet, result, layout, options, progress, journal, summary);
+  } catch (err) {
+    await restoreOrKeep(context, journal, progress);
+    throw err;
+  }
+}
+
+async function fillInto(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  result: CheckResult,
+  layout: NonNullable<CheckResult["layout"]>,
+  options: { overwrite: boolean },
+  progress: WriteProgress,
+  journal: WriteJournal,
+  summary: FillNumbersResult,
+): Promise<FillNumbersResult> {
   let nextFree = -1;
   for (const [key, numbers] of numbersByKey(result.numbers)) {
     let col = layout.columns.find((c) => c.key === key)?.col;
@@ -53,7 +74,7 @@ export async function fillNumbers(
       col = nextFree++;
       added = true;
       const header = NUMBER_HEADERS[key] ?? key;
-      await writeColumnCells(context, worksheet, col, [{ row: layout.headerRow, value: header }]);
+      await writeColumnCells(context, worksheet, col, [{ row: layout.headerRow, value: header }], undefined, undefined, journal);
       summary.addedColumns.push(`${header}（新增于 ${columnLetter(col)} 列）`);
     }
     const top = numbers.reduce((m, n) => Math.min(m, n.row), Infinity);
@@ -67,7 +88,7 @@ export async function fillNumbers(
       if (!options.overwrite && !isEmpty(existing)) summary.kept++;
       else cells.push({ row: n.row, value: n.value });
     }
-    summary.written += await writeColumnCells(context, worksheet, col, cells, progress);
+    summary.written += await writeColumnCells(context, worksheet, col, cells, progress, undefined, journal);
   }
   return summary;
 }

@@ -13,6 +13,7 @@ import {
   reportRows,
 } from "./report-rows";
 import { freshOwnSheet } from "./own-sheets";
+import { guardProtection } from "./protection";
 import { CLASS_SHEET, REPORT_SHEET } from "./sheet-names";
 import type { WriteProgress } from "./step-error";
 import { type OutCell, writeRows } from "./write-rows";
@@ -63,8 +64,36 @@ export async function writeClassSheet(context: Excel.RequestContext, result: Che
   return name;
 }
 
-export async function writeReportSheets(context: Excel.RequestContext, result: CheckResult, progress?: WriteProgress): Promise<{ report: string; classes: string }> {
-  const report = await writeReportSheet(context, result, progress);
-  const classes = await writeClassSheet(context, result, progress);
-  return { report, classes };
+export async function writeReportSheets(
+  context: Excel.RequestContext,
+  result: CheckResult,
+  progress: WriteProgress = { rows: 0 },
+): Promise<{ report: string; classes: string }> {
+  await guardProtection(context, "生成校验报告表", { structure: true });
+  let report: string | null = null;
+  try {
+    report = await writeReportSheet(context, result, progress);
+    const classes = await writeClassSheet(context, result, progress);
+    return { report, classes };
+  } catch (err) {
+    await dropHalfWritten(context, [report, progress.target ? sheetOf(progress.target) : null], progress);
+    throw err;
+  }
+}
+
+function sheetOf(target: string): string | null {
+  return /「(.+)」/.exec(target)?.[1] ?? null;
+}
+
+/** A report step that failed leaves no half-written sheet behind: the ones it made are deleted. */
+async function dropHalfWritten(context: Excel.RequestContext, names: ReadonlyArray<string | null>, progress: WriteProgress): Promise<void> {
+  const made = [...new Set(names.filter((n): n is string => n !== null))];
+  if (made.length === 0) return;
+  try {
+    for (const name of made) context.workbook.worksheets.getItemOrNullObject(name).delete();
+    await syncBatch(context);
+    progress.restored = `写了一半的工作表${made.map((n) => `「${n}」`).join("、")}已删除，请再点一次这个按钮。`;
+  } catch {
+    // the step's own error is the one to show; the progress note says what is left written
+  }
 }

@@ -11,6 +11,8 @@ export interface WriteProgress {
   unit?: "rows" | "cells";
   /** where the half-written rows are, e.g. "工作表「校验报告」" */
   target?: string;
+  /** the step failed but took back what it had changed: what the user should know about that */
+  restored?: string;
 }
 
 export class ExcelStepError extends Error {
@@ -90,7 +92,9 @@ export function stepError(step: string, err: unknown, progress?: WriteProgress):
     const advice = (code && ADVICE[code]) || DEFAULT_ADVICE;
     message = `${step}失败：${reasonOf(err)}${code ? `（${code}）` : ""}。${advice}`;
   }
-  if (progress && progress.rows > 0) {
+  if (progress?.restored) {
+    message += progress.restored;
+  } else if (progress && progress.rows > 0) {
     const where = progress.target ? `${progress.target}` : "工作表";
     const done = progress.unit === "cells" ? `已写入 ${progress.rows} 个单元格` : `已写入前 ${progress.rows} 行`;
     // add-in writes cannot be undone with Ctrl+Z (before ExcelApi 1.19): never tell the user to undo
