@@ -38,17 +38,19 @@ async function writeTable(
   await writeRows(context, sheet, 0, 0, rows, { textColumns, formulaColumns, progress });
 }
 
-/** Each returns the name the sheet got. */
-export async function writeReportSheet(context: Excel.RequestContext, result: CheckResult, progress: WriteProgress = { rows: 0 }): Promise<string> {
+/** Each returns the name its sheet got, and adds it to `made` as soon as the sheet exists. */
+async function writeReportSheet(context: Excel.RequestContext, result: CheckResult, progress: WriteProgress, made: string[]): Promise<string> {
   const { sheet, name } = await freshOwnSheet(context, REPORT_SHEET);
+  made.push(name);
   progress.target = `工作表「${name}」`;
   setWidths(sheet, [42, 48, 36, 90, 320, 110, 110, 50]);
   await writeTable(context, sheet, reportRows(result), REPORT_TEXT_COLUMNS, progress, [REPORT_LINK_COLUMN]);
   return name;
 }
 
-export async function writeClassSheet(context: Excel.RequestContext, result: CheckResult, progress: WriteProgress = { rows: 0 }): Promise<string> {
+async function writeClassSheet(context: Excel.RequestContext, result: CheckResult, progress: WriteProgress, made: string[]): Promise<string> {
   const { sheet, name } = await freshOwnSheet(context, CLASS_SHEET);
+  made.push(name);
   progress.target = `工作表「${name}」`;
   progress.rows = 0;
   const rows = classRows(result.classes);
@@ -70,27 +72,22 @@ export async function writeReportSheets(
   progress: WriteProgress = { rows: 0 },
 ): Promise<{ report: string; classes: string }> {
   await guardProtection(context, "生成校验报告表", { structure: true });
-  let report: string | null = null;
+  const made: string[] = [];
   try {
-    report = await writeReportSheet(context, result, progress);
-    const classes = await writeClassSheet(context, result, progress);
+    const report = await writeReportSheet(context, result, progress, made);
+    const classes = await writeClassSheet(context, result, progress, made);
     return { report, classes };
   } catch (err) {
-    await dropHalfWritten(context, [report, progress.target ? sheetOf(progress.target) : null], progress);
+    await dropHalfWritten(context, made, progress);
     throw err;
   }
 }
 
-function sheetOf(target: string): string | null {
-  return /「(.+)」/.exec(target)?.[1] ?? null;
-}
-
 /** A report step that failed leaves no half-written sheet behind: the ones it made are deleted. */
-async function dropHalfWritten(context: Excel.RequestContext, names: ReadonlyArray<string | null>, progress: WriteProgress): Promise<void> {
-  const made = [...new Set(names.filter((n): n is string => n !== null))];
+async function dropHalfWritten(context: Excel.RequestContext, made: readonly string[], progress: WriteProgress): Promise<void> {
   if (made.length === 0) return;
   try {
-    for (const name of made) context.workbook.worksheets.getItemOrNullObject(name).delete();
+    for (const name of made) context.workbook.worksheets.getItem(name).delete();
     await syncBatch(context);
     progress.restored = `写了一半的工作表${made.map((n) => `「${n}」`).join("、")}已删除，请再点一次这个按钮。`;
   } catch {
