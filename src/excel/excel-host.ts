@@ -13,6 +13,7 @@ import { readWorkbook } from "./read-sheet";
 import { writeReportSheets } from "./report-sheets";
 import { type ApiSupport, officeApiSupport } from "./requirements";
 import { selectCell } from "./select-cell";
+import { CLASS_SHEET, REPORT_SHEET } from "./sheet-names";
 import { loadSetting, saveSetting } from "./settings";
 import { atStep } from "./step-error";
 
@@ -22,12 +23,19 @@ export interface ExcelHostOptions {
   /** for tests: the features to assume instead of asking Office */
   support?: ApiSupport;
   /** for tests: instead of Excel.run */
-  run?: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  run?: <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 }
+
+/**
+ * A step started while the user is typing in a cell waits until they press Enter or Esc, instead of
+ * failing (hosts that predate the option ignore it and fail; step-error then says what to do).
+ */
+export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
 export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
   const support = (): ApiSupport => options.support ?? officeApiSupport();
-  const run = options.run ?? (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
+  const runWith = options.run ?? (<T>(o: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(o, batch));
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => runWith(RUN_OPTIONS, batch);
   const notice = options.onNotice ?? (() => undefined);
 
   return {
@@ -43,8 +51,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     selectCell: (sheet, row, col) => atStep("定位单元格", () => run((ctx) => selectCell(ctx, sheet, row, col))),
 
     markIssues: (result, onProgress) =>
-      atStep("标记问题单元格", async () => {
-        await run((ctx) => markIssues(ctx, result, support(), onProgress));
+      atStep("标记问题单元格", async (progress) => {
+        await run((ctx) => markIssues(ctx, result, support(), onProgress, progress));
       }),
 
     clearMarks: () =>
@@ -52,7 +60,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
         await run((ctx) => clearMarks(ctx, support()));
       }),
 
-    writeReportSheets: (result) => atStep("写入校验报告", (progress) => run((ctx) => writeReportSheets(ctx, result, progress))),
+    writeReportSheets: (result) =>
+      atStep("写入校验报告", async (progress) => {
+        const names = await run((ctx) => writeReportSheets(ctx, result, progress));
+        const moved = [names.report, names.classes].filter((n) => n !== REPORT_SHEET && n !== CLASS_SHEET);
+        if (moved.length > 0) {
+          notice(`工作簿里已有同名的工作表（不是本助手生成的，未改动），报告写在：${moved.map((n) => `「${n}」`).join("、")}。`);
+        }
+      }),
 
     fillNumbers: (result, opts) =>
       atStep("填写学籍号", async (progress) => {
@@ -62,7 +77,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
         return done.written;
       }),
 
-    applyFixes: (result) => atStep("应用修正", (progress) => run((ctx) => applyFixes(ctx, result, progress))),
+    applyFixes: (result) =>
+      atStep("应用修正", async (progress) => {
+        const done = await run((ctx) => applyFixes(ctx, result, progress));
+        if (done.backup === "values") {
+          notice(`这个版本的 Excel 不能复制工作表，备份「${done.backupSheet}」只含原来的数值和数字格式（没有颜色、公式和合并单元格）。`);
+        }
+        return { backupSheet: done.backupSheet, applied: done.applied };
+      }),
 
     exportWorkbook: (bytes, fileName) =>
       atStep("导出清洁工作簿", () =>

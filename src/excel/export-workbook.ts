@@ -1,8 +1,11 @@
 /**
- * Handing the user the cleaned workbook: open it as a new workbook in Excel (Excel.createWorkbook,
- * ExcelApi 1.8) where possible, otherwise a browser download. Downloads do nothing on Mac
- * (WKWebView, office-js #2700), so there the failure is said plainly instead.
+ * Handing the user an exported workbook (written in the worker): open it as a new workbook in Excel
+ * (Excel.createWorkbook, ExcelApi 1.8) where possible, otherwise a browser download. On the web the
+ * base64 string travels in one request under the 5 MB cap, so a bigger file goes the download way.
+ * Downloads do nothing on Mac (WKWebView, office-js #2700), so there the failure is said plainly.
+ * A download is only started: whether it was saved, the pane cannot know, and says so.
  */
+import { PAYLOAD_BUDGET } from "./payload";
 import type { ApiSupport } from "./requirements";
 import { ExcelGuardError } from "./step-error";
 
@@ -24,13 +27,16 @@ export interface ExportDeps {
 export async function exportWorkbook(
   bytes: Uint8Array,
   fileName: string,
-  support: Pick<ApiSupport, "createWorkbook" | "mac">,
+  support: Pick<ApiSupport, "createWorkbook" | "mac" | "web">,
   deps: ExportDeps,
 ): Promise<"opened" | "downloaded"> {
   let openError: unknown = null;
-  if (support.createWorkbook) {
+  const base64 = support.createWorkbook ? toBase64(bytes) : "";
+  // base64 is ASCII: its length is its bytes on the wire
+  const fits = !support.web || base64.length <= PAYLOAD_BUDGET;
+  if (support.createWorkbook && fits) {
     try {
-      await deps.createWorkbook(toBase64(bytes));
+      await deps.createWorkbook(base64);
       return "opened";
     } catch (err) {
       // extension-hardening policy or a web internal error: fall back to a download where one works

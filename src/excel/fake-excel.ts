@@ -9,7 +9,7 @@
  *   const ctx = fakeExcel([new FakeSheet("学生信息", cells)], { payloadLimit: 5_000_000 });
  *   await readWorkbook(asRequestContext(ctx));               // or markIssues / writeReportSheets …
  *   ctx.stats.syncs, ctx.stats.maxRequestBytes, ctx.stats.maxResponseBytes, ctx.stats.getRangesCalls
- * Payload bytes are the JSON length of the values, formats, formulas and addresses sent or read.
+ * Payload bytes are the UTF-8 bytes of the JSON of the values, formats, formulas and addresses sent or read.
  */
 import type { RawCell } from "../core/model/table";
 import { columnIndex, columnLetter } from "../core/model/table";
@@ -31,12 +31,26 @@ export interface FakeStats {
   maxProxiesPerSync: number;
   /** syncs refused for exceeding payloadLimit */
   payloadRejections: number;
+  /**
+   * syncs reached with no task boundary since the previous sync: the pane's thread was never handed
+   * back between the two batches (a real host answers a sync by message, the fake by microtask)
+   */
+  syncsWithoutYield: number;
+  /** milliseconds the fake spent carrying out batches (the host's share, not the pane's) */
+  hostMs: number;
 }
 
 export interface FakeOptions {
   /** reject a sync whose request or response is larger (Excel on the web: 5,000,000) */
   payloadLimit?: number;
+  /**
+   * the code an oversized batch fails with; Excel on the web sometimes answers HTTP 500, which
+   * arrives as GeneralException instead of the payload codes
+   */
+  payloadError?: "GeneralException";
   support?: Partial<ApiSupport>;
+  /** custom XML parts the workbook was saved with */
+  xmlParts?: StoredXmlPart[];
 }
 
 export interface FakeFill {
@@ -47,12 +61,70 @@ export interface FakeFill {
 
 const NO_FILL: FakeFill = { color: "#FFFFFF", pattern: "None" };
 const COL_SPAN = 16384;
+/** longest getRanges address list the fake accepts; 8,207 characters failed in real Excel */
+const MAX_AREAS_ADDRESS = 8192;
+
+const encoder = new TextEncoder();
+
+/** What a string costs on the wire: UTF-8 bytes (a Chinese character is 3), as the host counts its 5 MB. */
+function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
+}
+
+function wireBytes(value: unknown): number {
+  return utf8Bytes(JSON.stringify(value));
+}
 
 function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
 }
 
+/** Excel refuses sheet changes while the workbook's structure is protected. */
+function guardStructure(ctx: FakeContext): void {
+  if (ctx.structureProtected) throw officeError("AccessDenied", "the workbook structure is protected");
+}
+
+/**
+ * Excel's rules for a sheet name: 1–31 characters, none of : \ / ? * [ ], no apostrophe first or
+ * last, not "History" (reserved), and unique regardless of case.
+ */
+function checkSheetName(name: string, sheets: readonly FakeSheet[], self?: FakeSheet): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+    throw officeError("InvalidArgument", `invalid sheet name ${name}`);
+  }
+  if (sheets.some((s) => s !== self && s.name.toLowerCase() === name.toLowerCase())) throw officeError("ItemAlreadyExists", `sheet ${name} exists`);
+}
+
+/** worksheet.protection / workbook.protection: `protected` is read like any loaded property. */
+class FakeProtection {
+  private value: boolean | undefined;
+  constructor(
+    private ctx: FakeContext,
+    private read: () => boolean,
+  ) {}
+  load(_props?: unknown): this {
+    this.ctx.enqueue(20, () => {
+      this.value = this.read();
+      return 20;
+    });
+    return this;
+  }
+  get protected(): boolean {
+    if (this.value === undefined) throw officeError("PropertyNotLoaded", "protection/protected was not loaded and synced");
+    return this.value;
+  }
+}
+
+/** Excel refuses cell edits on a protected sheet (AccessDenied) when the batch runs. */
+function guardCells(sheet: FakeSheet): void {
+  if (sheet.protected) throw officeError("AccessDenied", `sheet ${sheet.name} is protected`);
+}
+
+let sheetIds = 0;
+
 export class FakeSheet {
+  /** Excel's worksheet.id: stable across renames, new for a copy */
+  readonly id = `{00000000-0000-0000-0000-${String(++sheetIds).padStart(12, "0")}}`;
   name: string;
   visibility = "Visible";
   /** cells[r][c], 0-based; missing means empty */
@@ -63,6 +135,8 @@ export class FakeSheet {
   charts: Array<{ type: string; source: string; title?: string }> = [];
   columnWidths = new Map<number, number>();
   frozenRows = 0;
+  /** worksheet protection (审阅 → 保护工作表): cell values, formats and fills cannot be changed */
+  protected = false;
   /** pretend the used range is this big (for the 5,000,000-cell guard) without storing it */
   phantomSize?: { rows: number; cols: number };
 
@@ -158,23 +232,37 @@ export class FakeContext {
     rangeProxies: 0,
     maxProxiesPerSync: 0,
     payloadRejections: 0,
+    syncsWithoutYield: 0,
+    hostMs: 0,
   };
   readonly workbook: FakeWorkbook;
   readonly application = { suspendApiCalculationUntilNextSync: () => undefined };
   readonly support: ApiSupport;
   readonly payloadLimit: number;
+  private readonly payloadError: string | undefined;
   /** address of the last selected cell, "Sheet!A1" */
   selection: string | null = null;
   activeSheet: string | null = null;
   private queue: Op[] = [];
   private proxiesThisSync = 0;
+  /** whether a task (setTimeout) has run since the last sync; null before the first sync */
+  private yieldedSinceSync: boolean | null = null;
   /** make the sync with this 1-based number fail with this error (tests of error surfacing) */
   failOnSync: { at: number; error: Error } | null = null;
+  /** workbook structure protection (审阅 → 保护工作簿): sheets cannot be added, deleted, renamed, hidden or copied */
+  structureProtected = false;
+  /** worksheet.copy fails as on some builds (office-js #775: InvalidArgument for "Before"/"After") */
+  copyFails = false;
+  /** the user is typing in a cell: batches fail, or wait when run with delayForCellEdit */
+  cellEditMode = false;
+  private delayForCellEdit = false;
+  private editWaiters: Array<() => void> = [];
 
   constructor(sheets: FakeSheet[], options: FakeOptions = {}) {
     this.payloadLimit = options.payloadLimit ?? Infinity;
+    this.payloadError = options.payloadError;
     this.support = { createWorkbook: true, rangeAreas: true, web: false, mac: false, ...options.support };
-    this.workbook = new FakeWorkbook(this, sheets);
+    this.workbook = new FakeWorkbook(this, sheets, options.xmlParts ?? []);
   }
 
   enqueue(requestBytes: number, run: () => number | void): void {
@@ -186,25 +274,58 @@ export class FakeContext {
     this.proxiesThisSync++;
   }
 
+  /** Excel.run(options, batch) over this context: honours delayForCellEdit like the real host. */
+  async run<T>(options: { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const before = this.delayForCellEdit;
+    this.delayForCellEdit = options.delayForCellEdit === true;
+    try {
+      return await batch(asRequestContext(this));
+    } finally {
+      this.delayForCellEdit = before;
+    }
+  }
+
+  /** the user presses Enter or Esc: delayed batches go ahead */
+  endCellEdit(): void {
+    this.cellEditMode = false;
+    for (const wake of this.editWaiters.splice(0)) wake();
+  }
+
   async sync(): Promise<void> {
+    if (this.cellEditMode) {
+      if (!this.delayForCellEdit) {
+        this.queue = [];
+        throw officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode");
+      }
+      await new Promise<void>((resolve) => this.editWaiters.push(resolve));
+    }
     const ops = this.queue;
     this.queue = [];
     this.stats.syncs++;
+    if (this.yieldedSinceSync === false) this.stats.syncsWithoutYield++;
+    this.yieldedSinceSync = false;
+    const mark = () => void (this.yieldedSinceSync = true);
+    setTimeout(mark, 0);
     this.stats.maxProxiesPerSync = Math.max(this.stats.maxProxiesPerSync, this.proxiesThisSync);
     this.proxiesThisSync = 0;
     if (this.failOnSync && this.failOnSync.at === this.stats.syncs) throw this.failOnSync.error;
     const request = ops.reduce((n, op) => n + op.requestBytes, 0);
     if (request > this.payloadLimit) {
       this.stats.payloadRejections++;
-      throw officeError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes exceeds the limit`);
+      throw officeError(this.payloadError ?? "RequestPayloadSizeLimitExceeded", `request of ${request} bytes exceeds the limit`);
     }
     this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, request);
     this.stats.totalRequestBytes += request;
     let response = 0;
-    for (const op of ops) response += op.run() ?? 0;
+    const t0 = performance.now();
+    try {
+      for (const op of ops) response += op.run() ?? 0;
+    } finally {
+      this.stats.hostMs += performance.now() - t0;
+    }
     if (response > this.payloadLimit) {
       this.stats.payloadRejections++;
-      throw officeError("ResponsePayloadSizeLimitExceeded", `response of ${response} bytes exceeds the limit`);
+      throw officeError(this.payloadError ?? "ResponsePayloadSizeLimitExceeded", `response of ${response} bytes exceeds the limit`);
     }
     this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, response);
     this.stats.totalResponseBytes += response;
@@ -214,11 +335,16 @@ export class FakeContext {
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly customXmlParts: FakeCustomXmlParts;
+  readonly protection: FakeProtection;
   constructor(
     readonly ctx: FakeContext,
     sheets: FakeSheet[],
+    parts: StoredXmlPart[],
   ) {
     this.worksheets = new FakeWorksheetCollection(ctx, sheets);
+    this.customXmlParts = new FakeCustomXmlParts(ctx, parts);
+    this.protection = new FakeProtection(ctx, () => ctx.structureProtected);
   }
   /** the sheet objects as they are now (for assertions) */
   get sheets(): FakeSheet[] {
@@ -228,6 +354,80 @@ export class FakeWorkbook {
     const s = this.worksheets.sheets.find((x) => x.name === name);
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
+  }
+}
+
+/** One stored custom XML part (ExcelApi 1.5): its namespace is read from the root element's xmlns. */
+export interface StoredXmlPart {
+  id: string;
+  xml: string;
+}
+
+function namespaceOf(xml: string): string | null {
+  return /<[^?!][^>]*\sxmlns="([^"]*)"/.exec(xml)?.[1] ?? null;
+}
+
+export class FakeCustomXmlParts {
+  constructor(
+    private ctx: FakeContext,
+    /** the parts as stored in the workbook (for assertions, and to reopen it) */
+    readonly parts: StoredXmlPart[],
+  ) {}
+  add(xml: string): FakeCustomXmlPart {
+    const part = { id: `part-${this.parts.length + 1}`, xml };
+    this.ctx.enqueue(utf8Bytes(xml), () => {
+      if (!namespaceOf(xml)) throw officeError("InvalidArgument", "custom XML part must be well-formed XML");
+      this.parts.push(part);
+    });
+    return new FakeCustomXmlPart(this.ctx, this, () => part);
+  }
+  getByNamespace(namespace: string): { getOnlyItemOrNullObject: () => FakeCustomXmlPart } {
+    return {
+      getOnlyItemOrNullObject: () => {
+        const part = new FakeCustomXmlPart(this.ctx, this, () => this.parts.find((p) => namespaceOf(p.xml) === namespace) ?? null);
+        this.ctx.enqueue(utf8Bytes(namespace), () => {
+          const matches = this.parts.filter((p) => namespaceOf(p.xml) === namespace);
+          if (matches.length > 1) throw officeError("InvalidOperation", "more than one part in the namespace");
+          part.isNullObject = matches.length === 0;
+        });
+        return part;
+      },
+    };
+  }
+}
+
+export class FakeCustomXmlPart {
+  isNullObject = false;
+  constructor(
+    private ctx: FakeContext,
+    private store: FakeCustomXmlParts,
+    private resolve: () => StoredXmlPart | null,
+  ) {}
+  getXml(): { value: string } {
+    const result = { loaded: null as string | null, get value(): string {
+      if (this.loaded === null) throw officeError("PropertyNotLoaded", "xml was not synced");
+      return this.loaded;
+    } };
+    this.ctx.enqueue(20, () => {
+      const part = this.resolve();
+      if (!part) throw officeError("ItemNotFound", "custom XML part not found");
+      result.loaded = part.xml;
+      return utf8Bytes(part.xml);
+    });
+    return result;
+  }
+  setXml(xml: string): void {
+    this.ctx.enqueue(utf8Bytes(xml), () => {
+      const part = this.resolve();
+      if (!part) throw officeError("ItemNotFound", "custom XML part not found");
+      part.xml = xml;
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue(10, () => {
+      const part = this.resolve();
+      if (part) this.store.parts.splice(this.store.parts.indexOf(part), 1);
+    });
   }
 }
 
@@ -242,9 +442,9 @@ export class FakeWorksheetCollection extends Loadable {
     this.ctx.enqueue(40, () => {
       this.loaded.set(
         "items",
-        this.sheets.map((s) => new FakeWorksheet(this.ctx, s, this, { name: s.name, visibility: s.visibility })),
+        this.sheets.map((s) => new FakeWorksheet(this.ctx, s, this, { name: s.name, visibility: s.visibility, id: s.id })),
       );
-      return this.sheets.reduce((n, s) => n + s.name.length + 30, 0);
+      return this.sheets.reduce((n, s) => n + utf8Bytes(s.name) + 30, 0);
     });
     return this;
   }
@@ -254,7 +454,7 @@ export class FakeWorksheetCollection extends Loadable {
   getItem(name: string): FakeWorksheet {
     const sheet = this.sheets.find((s) => s.name === name);
     if (!sheet) {
-      this.ctx.enqueue(name.length, () => {
+      this.ctx.enqueue(utf8Bytes(name), () => {
         throw officeError("ItemNotFound", `worksheet ${name} not found`);
       });
       return new FakeWorksheet(this.ctx, new FakeSheet(name), this, null);
@@ -273,8 +473,9 @@ export class FakeWorksheetCollection extends Loadable {
   }
   add(name: string): FakeWorksheet {
     const sheet = new FakeSheet(name);
-    this.ctx.enqueue(name.length + 20, () => {
-      if (this.sheets.some((s) => s.name === name)) throw officeError("ItemAlreadyExists", `sheet ${name} exists`);
+    this.ctx.enqueue(utf8Bytes(name) + 20, () => {
+      guardStructure(this.ctx);
+      checkSheetName(name, this.sheets);
       this.sheets.push(sheet);
     });
     return new FakeWorksheet(this.ctx, sheet, this, null);
@@ -285,18 +486,21 @@ export class FakeWorksheet extends Loadable {
   isNullObject = false;
   readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => FakeChart };
   readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly protection: FakeProtection;
 
   constructor(
     private ctx: FakeContext,
     readonly sheet: FakeSheet,
     private collection: FakeWorksheetCollection,
-    preloaded: { name: string; visibility: string } | null,
+    preloaded: { name: string; visibility: string; id: string } | null,
   ) {
     super();
     if (preloaded) {
       this.loaded.set("name", preloaded.name);
       this.loaded.set("visibility", preloaded.visibility);
+      this.loaded.set("id", preloaded.id);
     }
+    this.protection = new FakeProtection(ctx, () => this.sheet.protected);
     this.freezePanes = {
       freezeRows: (n) => ctx.enqueue(10, () => void (this.sheet.frozenRows = n)),
     };
@@ -316,7 +520,8 @@ export class FakeWorksheet extends Loadable {
   load(props: string | string[]): this {
     const names = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim());
     this.ctx.enqueue(20, () => {
-      for (const n of names) this.loaded.set(n, n === "name" ? this.sheet.name : n === "visibility" ? this.sheet.visibility : undefined);
+      const props: Record<string, unknown> = { name: this.sheet.name, visibility: this.sheet.visibility, id: this.sheet.id };
+      for (const n of names) this.loaded.set(n, props[n]);
       return 40;
     });
     return this;
@@ -324,8 +529,13 @@ export class FakeWorksheet extends Loadable {
   get name(): string {
     return this.readLoaded("name");
   }
+  get id(): string {
+    return this.readLoaded("id");
+  }
   set name(value: string) {
-    this.ctx.enqueue(value.length, () => {
+    this.ctx.enqueue(utf8Bytes(value), () => {
+      guardStructure(this.ctx);
+      checkSheetName(value, this.collection.sheets, this.sheet);
       this.sheet.name = value;
     });
   }
@@ -334,6 +544,7 @@ export class FakeWorksheet extends Loadable {
   }
   set visibility(value: string) {
     this.ctx.enqueue(10, () => {
+      guardStructure(this.ctx);
       this.sheet.visibility = value;
     });
   }
@@ -344,14 +555,17 @@ export class FakeWorksheet extends Loadable {
   }
   delete(): void {
     this.ctx.enqueue(10, () => {
+      guardStructure(this.ctx);
       const i = this.collection.sheets.indexOf(this.sheet);
       if (i < 0) throw officeError("ItemNotFound", `sheet ${this.sheet.name} not found`);
       this.collection.sheets.splice(i, 1);
     });
   }
   copy(_position?: string, _relativeTo?: FakeWorksheet): FakeWorksheet {
-    const copy = new FakeSheet(`${this.sheet.name} (2)`);
+    const copy = new FakeSheet(`${this.sheet.name.slice(0, 27)} (2)`); // Excel's own name for a copy, kept within 31
     this.ctx.enqueue(20, () => {
+      guardStructure(this.ctx);
+      if (this.ctx.copyFails) throw officeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
       copy.cells = this.sheet.cells.map((row) => (row ? row.slice() : row));
       copy.fills = new Map(this.sheet.fills);
       copy.numberFormats = new Map(this.sheet.numberFormats);
@@ -379,6 +593,12 @@ export class FakeWorksheet extends Loadable {
     this.ctx.stats.getRangesCalls++;
     this.ctx.stats.maxAddressChars = Math.max(this.ctx.stats.maxAddressChars, address.length);
     this.ctx.countProxy();
+    if (address.length > MAX_AREAS_ADDRESS) {
+      // Excel refuses an address list this long when the batch runs (office-js #5198: 8,207 characters)
+      this.ctx.enqueue(address.length, () => {
+        throw officeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      });
+    }
     const boxes = address.split(/[,;]/).map(parseAddress);
     return new FakeRangeAreas(this.ctx, this.sheet, boxes, address.length);
   }
@@ -394,7 +614,7 @@ export class FakeChart {
         return chart.entry?.title ?? "";
       },
       set text(value: string) {
-        ctx.enqueue(value.length, () => {
+        ctx.enqueue(utf8Bytes(value), () => {
           if (chart.entry) chart.entry.title = value;
         });
       },
@@ -417,6 +637,7 @@ function fillSetter(ctx: FakeContext, sheet: FakeSheet, boxes: () => Box[], byte
       // assumption about Excel, so the adapter is tested setting "Solid" itself)
       ctx.enqueue(bytes + value.length, () =>
         each((r, c) => {
+          guardCells(sheet);
           const old = sheet.fillAt(r, c);
           sheet.setFill(r, c, { ...old, color: value.toUpperCase(), pattern: old.pattern === "None" ? "Solid" : old.pattern });
         }),
@@ -424,16 +645,27 @@ function fillSetter(ctx: FakeContext, sheet: FakeSheet, boxes: () => Box[], byte
     },
     set pattern(value: string) {
       ctx.enqueue(bytes + value.length, () =>
-        each((r, c) => sheet.setFill(r, c, { ...sheet.fillAt(r, c), pattern: value })),
+        each((r, c) => {
+          guardCells(sheet);
+          sheet.setFill(r, c, { ...sheet.fillAt(r, c), pattern: value });
+        }),
       );
     },
     set patternColor(value: string) {
       ctx.enqueue(bytes + value.length, () =>
-        each((r, c) => sheet.setFill(r, c, { ...sheet.fillAt(r, c), patternColor: value.toUpperCase() })),
+        each((r, c) => {
+          guardCells(sheet);
+          sheet.setFill(r, c, { ...sheet.fillAt(r, c), patternColor: value.toUpperCase() });
+        }),
       );
     },
     clear(): void {
-      ctx.enqueue(bytes, () => each((r, c) => sheet.setFill(r, c, null)));
+      ctx.enqueue(bytes, () =>
+        each((r, c) => {
+          guardCells(sheet);
+          sheet.setFill(r, c, null);
+        }),
+      );
     },
   };
 }
@@ -516,7 +748,7 @@ export class FakeRange extends Loadable {
       for (const name of names) {
         const value = this.read(name);
         this.loaded.set(name, value);
-        bytes += name === "values" || name === "numberFormat" ? JSON.stringify(value).length : 16;
+        bytes += name === "values" || name === "numberFormat" || name === "formulas" ? wireBytes(value) : 16;
       }
       return bytes;
     });
@@ -529,6 +761,8 @@ export class FakeRange extends Loadable {
         return this.grid((r, c) => this.sheet.get(r, c));
       case "numberFormat":
         return this.grid((r, c) => this.sheet.formatAt(r, c));
+      case "formulas":
+        return this.grid((r, c) => this.sheet.formulaAt(r, c) ?? this.sheet.get(r, c));
       case "rowIndex":
         return this.top;
       case "columnIndex":
@@ -570,7 +804,8 @@ export class FakeRange extends Loadable {
 
   private checkShape(grid: unknown[][]): void {
     if (grid.length !== this.nRows || grid.some((row) => row.length !== this.nCols)) {
-      throw officeError("InvalidArgument", `array of ${grid.length} rows does not match range ${this.addressText()}`);
+      // as Excel: the batch fails when it runs, not when the property is set
+    throw officeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.addressText()}.`);
     }
   }
 
@@ -578,8 +813,9 @@ export class FakeRange extends Loadable {
     return this.readLoaded("values");
   }
   set values(grid: RawCell[][]) {
-    this.checkShape(grid);
-    this.ctx.enqueue(JSON.stringify(grid).length, () => {
+    this.ctx.enqueue(wireBytes(grid), () => {
+      this.checkShape(grid);
+      guardCells(this.sheet);
       grid.forEach((row, i) =>
         row.forEach((v, j) => {
           if (v === null) return; // null leaves the cell unchanged
@@ -610,8 +846,9 @@ export class FakeRange extends Loadable {
     return this.readLoaded("numberFormat");
   }
   set numberFormat(grid: (string | null)[][]) {
-    this.checkShape(grid);
-    this.ctx.enqueue(JSON.stringify(grid).length, () => {
+    this.ctx.enqueue(wireBytes(grid), () => {
+      this.checkShape(grid);
+      guardCells(this.sheet);
       grid.forEach((row, i) =>
         row.forEach((f, j) => {
           if (f !== null) this.sheet.numberFormats.set((this.top + i) * COL_SPAN + this.left + j, f);
@@ -619,15 +856,20 @@ export class FakeRange extends Loadable {
       );
     });
   }
-  set formulas(grid: string[][]) {
-    this.checkShape(grid);
-    this.ctx.enqueue(JSON.stringify(grid).length, () => {
+  get formulas(): RawCell[][] {
+    return this.readLoaded("formulas");
+  }
+  set formulas(grid: RawCell[][]) {
+    this.ctx.enqueue(wireBytes(grid), () => {
+      this.checkShape(grid);
+      guardCells(this.sheet);
       grid.forEach((row, i) =>
         row.forEach((f, j) => {
+          if (f === null) return; // null leaves the cell unchanged, as for values
           const key = (this.top + i) * COL_SPAN + this.left + j;
           if (typeof f === "string" && f.startsWith("=")) this.sheet.formulas.set(key, f);
           else this.sheet.formulas.delete(key);
-          this.sheet.set(this.top + i, this.left + j, f);
+          this.sheet.set(this.top + i, this.left + j, coerceLikeExcel(f, this.sheet.formatAt(this.top + i, this.left + j)));
         }),
       );
     });
@@ -644,7 +886,7 @@ export class FakeRange extends Loadable {
     };
     this.ctx.enqueue(60, () => {
       result.loaded = this.grid((r, c) => ({ format: { fill: { ...this.sheet.fillAt(r, c) } } }));
-      return JSON.stringify(result.loaded).length;
+      return wireBytes(result.loaded);
     });
     return result;
   }

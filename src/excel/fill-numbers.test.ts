@@ -1,6 +1,7 @@
 import type { GeneratedNumber, Layout } from "../core/model/report";
 import { asRequestContext, FakeSheet, fakeExcel } from "./fake-excel";
-import { fillNumbers } from "./fill-numbers";
+import { fillNumbers, numbersByKey } from "./fill-numbers";
+import { withArrayIterationBudget } from "./test-iteration";
 import { resultFor } from "./test-results";
 
 function layoutWith(columns: Layout["columns"]): Layout {
@@ -71,5 +72,14 @@ describe("fillNumbers", () => {
     await expect(fillNumbers(asRequestContext(ctx), resultFor("学生信息", [], { layout: null, numbers }), { overwrite: false })).rejects.toThrow(
       /没有识别出工作表「学生信息」的表头/,
     );
+  });
+});
+
+describe("numbersByKey", () => {
+  it("groups 50,000 numbers in one pass (a step count, not a clock)", () => {
+    const many: GeneratedNumber[] = Array.from({ length: 50_000 }, (_, i) => ({ row: i + 2, key: "registerNumber", value: `G${i}`, scheme: "national" }));
+    const { value, steps } = withArrayIterationBudget(3 * many.length, () => numbersByKey(many));
+    expect(value.get("registerNumber")).toHaveLength(50_000);
+    expect(steps).toBeLessThanOrEqual(many.length + 1);
   });
 });

@@ -4,10 +4,13 @@
  */
 import type { CheckResult, GeneratedNumber } from "../core/model/report";
 import { columnLetter } from "../core/model/table";
+import { groupBy } from "./group-by";
 import { readArea } from "./read-sheet";
 import type { WriteProgress } from "./step-error";
 import { ExcelGuardError } from "./step-error";
-import { type CellValue, writeColumnCells } from "./write-runs";
+import { guardProtection } from "./protection";
+import { type CellValue, restoreOrKeep, WriteJournal, writeColumnCells } from "./write-runs";
+import { syncBatch } from "./yield";
 
 /** Header written when the sheet has no column for the key. */
 export const NUMBER_HEADERS: Record<string, string> = { registerNumber: "学籍号", auxNumber: "学籍辅号" };
@@ -24,10 +27,9 @@ function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-function byKey(numbers: readonly GeneratedNumber[]): Map<string, GeneratedNumber[]> {
-  const out = new Map<string, GeneratedNumber[]>();
-  for (const n of numbers) out.set(n.key, [...(out.get(n.key) ?? []), n]);
-  return out;
+/** The numbers grouped by the column key they go into. */
+export function numbersByKey(numbers: readonly GeneratedNumber[]): Map<string, GeneratedNumber[]> {
+  return groupBy(numbers, (n) => n.key);
 }
 
 export async function fillNumbers(
@@ -40,11 +42,31 @@ export async function fillNumbers(
   if (result.numbers.length === 0) return summary;
   const layout = result.layout;
   if (!layout) throw new ExcelGuardError(`没有识别出工作表「${result.sheet}」的表头，无法确定学籍号写在哪一列：请先让校验通过表头识别。`);
+  await guardProtection(context, "填入学籍号", { sheets: [result.sheet] });
   const worksheet = context.workbook.worksheets.getItem(result.sheet);
   progress.target = `工作表「${result.sheet}」`;
   progress.unit = "cells";
+  const journal = new WriteJournal();
+  try {
+    return await fillInto(context, worksheet, result, layout, options, progress, journal, summary);
+  } catch (err) {
+    await restoreOrKeep(context, journal, progress);
+    throw err;
+  }
+}
+
+async function fillInto(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  result: CheckResult,
+  layout: NonNullable<CheckResult["layout"]>,
+  options: { overwrite: boolean },
+  progress: WriteProgress,
+  journal: WriteJournal,
+  summary: FillNumbersResult,
+): Promise<FillNumbersResult> {
   let nextFree = -1;
-  for (const [key, numbers] of byKey(result.numbers)) {
+  for (const [key, numbers] of numbersByKey(result.numbers)) {
     let col = layout.columns.find((c) => c.key === key)?.col;
     let added = false;
     if (col === undefined) {
@@ -52,7 +74,7 @@ export async function fillNumbers(
       col = nextFree++;
       added = true;
       const header = NUMBER_HEADERS[key] ?? key;
-      await writeColumnCells(context, worksheet, col, [{ row: layout.headerRow, value: header }]);
+      await writeColumnCells(context, worksheet, col, [{ row: layout.headerRow, value: header }], undefined, undefined, journal);
       summary.addedColumns.push(`${header}（新增于 ${columnLetter(col)} 列）`);
     }
     const top = numbers.reduce((m, n) => Math.min(m, n.row), Infinity);
@@ -66,7 +88,7 @@ export async function fillNumbers(
       if (!options.overwrite && !isEmpty(existing)) summary.kept++;
       else cells.push({ row: n.row, value: n.value });
     }
-    summary.written += await writeColumnCells(context, worksheet, col, cells, progress);
+    summary.written += await writeColumnCells(context, worksheet, col, cells, progress, undefined, journal);
   }
   return summary;
 }
@@ -74,6 +96,6 @@ export async function fillNumbers(
 async function firstFreeColumn(context: Excel.RequestContext, worksheet: Excel.Worksheet): Promise<number> {
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load("columnIndex,columnCount");
-  await context.sync();
+  await syncBatch(context);
   return used.isNullObject ? 0 : used.columnIndex + used.columnCount;
 }

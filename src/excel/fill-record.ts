@@ -6,8 +6,9 @@
 import { type CellRun, columnRuns, runAddress, runSize } from "./cell-runs";
 import { fillKey, fillKeyFromColor } from "./fill-key";
 import { RUNS_PER_SYNC } from "./paint";
-import { isPayloadLimitError } from "./payload";
+import { isPayloadFailure } from "./payload";
 import type { ApiSupport } from "./requirements";
+import { syncBatch } from "./yield";
 
 /**
  * Cells per sync for getCellProperties: Excel on the web failed at ~90,000 (office-js #2564), and at
@@ -72,11 +73,17 @@ async function readByCellProperties(context: Excel.RequestContext, worksheet: Ex
       batch.push({ entry, result });
     }
     try {
-      await context.sync();
+      await syncBatch(context);
     } catch (err) {
-      // a span can be up to `budget` cells; a smaller budget lets the retry split batches, not spans
-      if (isPayloadLimitError(err) && batch.length > 1) {
+      if (isPayloadFailure(err) && batch.length > 1) {
+        // fewer spans per batch from now on
         budget = Math.max(1, Math.floor(budget / 2));
+        continue;
+      }
+      if (isPayloadFailure(err) && runSize(spans[i].span) > 1) {
+        // one span too big for this host: read it in two halves
+        budget = Math.max(1, Math.floor(budget / 2));
+        spans.splice(i, 1, ...halveSpan(spans[i]));
         continue;
       }
       throw err;
@@ -91,17 +98,39 @@ async function readByCellProperties(context: Excel.RequestContext, worksheet: Ex
   }
 }
 
+type Span = { span: CellRun; runs: CellRun[] };
+
+/** A read span cut at its middle row, each half keeping the parts of its runs inside it. */
+export function halveSpan({ span, runs }: Span): [Span, Span] {
+  const mid = Math.floor((span.top + span.bottom) / 2);
+  const part = (top: number, bottom: number): Span => ({
+    span: { col: span.col, top, bottom },
+    runs: runs.filter((r) => r.bottom >= top && r.top <= bottom).map((r) => ({ col: r.col, top: Math.max(r.top, top), bottom: Math.min(r.bottom, bottom) })),
+  });
+  return [part(span.top, mid), part(mid + 1, span.bottom)];
+}
+
 async function readByRunColour(context: Excel.RequestContext, worksheet: Excel.Worksheet, runs: readonly CellRun[], add: Add) {
   let pending: CellRun[] = runs.slice();
+  let size = RUNS_PER_SYNC;
   while (pending.length > 0) {
     const next: CellRun[] = [];
-    for (let i = 0; i < pending.length; i += RUNS_PER_SYNC) {
-      const batch = pending.slice(i, i + RUNS_PER_SYNC).map((run) => {
+    for (let i = 0; i < pending.length; ) {
+      const batch = pending.slice(i, i + size).map((run) => {
         const range = worksheet.getRange(runAddress(run));
         range.load("format/fill/color");
         return { run, range };
       });
-      await context.sync();
+      try {
+        await syncBatch(context);
+      } catch (err) {
+        if (isPayloadFailure(err) && batch.length > 1) {
+          size = Math.max(1, Math.floor(batch.length / 2));
+          continue;
+        }
+        throw err;
+      }
+      i += batch.length;
       for (const { run, range } of batch) {
         const color = range.format.fill.color;
         if (color !== null || runSize(run) === 1) {

@@ -6,8 +6,10 @@
 import { packAddresses } from "./cell-runs";
 import type { FillGroups } from "./fill-record";
 import { readArea, usedAreas } from "./read-sheet";
+import { findOwnSheet, freshOwnSheet } from "./own-sheets";
 import { MARKS_SHEET } from "./sheet-names";
 import { writeRows } from "./write-rows";
+import { syncBatch } from "./yield";
 
 export interface StoredFill {
   sheet: string;
@@ -26,10 +28,9 @@ export function recordsFor(sheet: string, groups: FillGroups): StoredFill[] {
 }
 
 export async function loadMarkRecords(context: Excel.RequestContext): Promise<StoredFill[]> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
-  await context.sync();
-  if (sheet.isNullObject) return [];
-  const [area] = await usedAreas(context, [MARKS_SHEET]);
+  const name = await findOwnSheet(context, MARKS_SHEET);
+  if (!name) return [];
+  const [area] = await usedAreas(context, [name]);
   if (!area) return [];
   // chunked like any read: a heavily marked workbook's record can pass the web's 5 MB cap
   const { rows } = await readArea(context, area);
@@ -41,14 +42,15 @@ export async function loadMarkRecords(context: Excel.RequestContext): Promise<St
 
 /** Replace the stored records with `records` (deleting the sheet when none are left). */
 export async function saveMarkRecords(context: Excel.RequestContext, records: readonly StoredFill[]): Promise<void> {
-  const old = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
-  await context.sync();
-  if (!old.isNullObject) old.delete();
   if (records.length === 0) {
-    await context.sync();
+    const old = await findOwnSheet(context, MARKS_SHEET);
+    if (old) {
+      context.workbook.worksheets.getItem(old).delete();
+      await syncBatch(context);
+    }
     return;
   }
-  const sheet = context.workbook.worksheets.add(MARKS_SHEET);
+  const { sheet } = await freshOwnSheet(context, MARKS_SHEET);
   sheet.visibility = "Hidden";
   const rows = [HEADER, ...records.map((r) => [r.sheet, r.fill, r.addresses])];
   await writeRows(context, sheet, 0, 0, rows, { textColumns: [0, 1, 2] });

@@ -86,7 +86,8 @@ describe.each([
   it("the record survives closing and reopening the workbook", async () => {
     const before = fillsOf(sheet);
     await markIssues(asRequestContext(ctx), resultFor("学生信息", issues("学生信息")), support);
-    const reopened = fakeExcel(ctx.workbook.sheets, { support }); // a new session over the saved sheets
+    // a new session over the saved workbook: its sheets and its custom XML parts
+    const reopened = fakeExcel(ctx.workbook.sheets, { support, xmlParts: ctx.workbook.customXmlParts.parts });
     await clearMarks(asRequestContext(reopened), support);
     expect(fillsOf(sheet).get(4 * 16384 + 2)).toEqual(before.get(4 * 16384 + 2));
     expect(fillsOf(sheet).has(5 * 16384 + 2)).toBe(false);

@@ -25,9 +25,27 @@ export function rowsForBudget(columns: number, bytesPerCell: number, budget = PA
   return Math.max(1, Math.min(maxRows, Math.floor(budget / perRow)));
 }
 
-/** Bytes a 2D array takes on the wire (its JSON text, the way Office serialises it). */
-export function jsonBytes(values: unknown[][]): number {
-  return JSON.stringify(values).length;
+/**
+ * UTF-8 bytes of a string, counted without encoding it. The 5 MB cap is in bytes, and a Chinese
+ * character is 3 of them: a string's length (UTF-16 units) under-counts a Chinese sheet threefold.
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Bytes a value takes on the wire: the UTF-8 bytes of its JSON text, the way Office serialises it. */
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value));
 }
 
 /** Measured bytes per cell of a block, with 25% headroom so the next block does not overshoot. */
@@ -36,9 +54,15 @@ export function measuredBytesPerCell(values: unknown[][], columns: number): numb
   return Math.ceil((jsonBytes(values) / cells) * 1.25);
 }
 
-export function isPayloadLimitError(err: unknown): boolean {
+/**
+ * A failure that a smaller batch may not meet. Besides the two payload codes, Excel on the web answers
+ * an oversized batch with HTTP 500, which reaches us as GeneralException ("An internal error has
+ * occurred", office-js #1314, #1012, office-js-docs #1247). Halving and retrying is safe: our batches
+ * write the same values to the same cells again, or only read.
+ */
+export function isPayloadFailure(err: unknown): boolean {
   const code = err && typeof err === "object" ? (err as { code?: unknown }).code : undefined;
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "GeneralException";
 }
 
 /**
@@ -56,7 +80,7 @@ export function blockEnd(
   let bytes = 2;
   let i = start;
   while (i < rows.length && i - start < maxRows) {
-    const b = JSON.stringify(rows[i]).length + 1 + extraPerRow;
+    const b = jsonBytes(rows[i]) + 1 + extraPerRow;
     if (i > start && bytes + b > budget) break;
     bytes += b;
     i++;

@@ -1,5 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { asRequestContext, FakeSheet, fakeExcel } from "./fake-excel";
+import { ownSheetsXml } from "./own-sheets";
 import { MAX_READ_CELLS, readArea, readWorkbook } from "./read-sheet";
 import { syntheticSheetCells } from "./test-results";
 
@@ -21,7 +22,7 @@ describe("readWorkbook on a recording fake", () => {
     expect(ctx.stats.maxResponseBytes).toBeLessThan(WEB_LIMIT);
     const blocks = progress.length;
     expect(blocks).toBeGreaterThan(1); // ~10 MB of values cannot come in one response
-    expect(ctx.stats.syncs).toBe(blocks + 2); // sheet list + used ranges + one per block
+    expect(ctx.stats.syncs).toBe(blocks + 3); // sheet list + the add-in's own sheets + used ranges + one per block
     expect(progress[progress.length - 1]).toBe(20_001);
   });
 
@@ -36,19 +37,23 @@ describe("readWorkbook on a recording fake", () => {
     expect(typeof table.rows[1][1]).toBe("number");
   });
 
-  it("skips blank sheets, hidden sheets and the add-in's own sheets", async () => {
+  it("skips blank sheets, hidden sheets and the sheets the add-in made, even renamed — but reads a school's own 校验报告", async () => {
     const hidden = new FakeSheet("隐藏", [["a"]]);
     hidden.visibility = "Hidden";
-    const ctx = fakeExcel([
-      new FakeSheet("空白"),
-      new FakeSheet("学生信息", [["姓名"], ["测试学生"]]),
-      hidden,
-      new FakeSheet("校验报告", [["级别"]]),
-      new FakeSheet("备份-学生信息", [["姓名"]]),
-      new FakeSheet("备份2-学生信息", [["姓名"]]),
-    ]);
+    const ours = new FakeSheet("我们的报告（已改名）", [["级别"]]);
+    const ctx = fakeExcel(
+      [
+        new FakeSheet("空白"),
+        new FakeSheet("学生信息", [["姓名"], ["测试学生"]]),
+        hidden,
+        new FakeSheet("校验报告", [["姓名"], ["学校自己的表"]]),
+        ours,
+        new FakeSheet("备份-学生信息", [["姓名"]]),
+      ],
+      { xmlParts: [{ id: "p1", xml: ownSheetsXml([ours.id]) }] },
+    );
     const tables = await readWorkbook(asRequestContext(ctx));
-    expect(tables.map((t) => t.sheet)).toEqual(["学生信息"]);
+    expect(tables.map((t) => t.sheet)).toEqual(["学生信息", "校验报告", "备份-学生信息"]);
   });
 
   it("halves a block the host rejects as too large and still reads everything", async () => {

@@ -8,13 +8,14 @@ import type { Progress } from "../app/host";
 import type { RawCell, SheetTable } from "../core/model/table";
 import {
   FIRST_GUESS_BYTES_PER_CELL,
-  isPayloadLimitError,
+  isPayloadFailure,
   measuredBytesPerCell,
   PAYLOAD_BUDGET,
   rowsForBudget,
 } from "./payload";
-import { isOwnSheet } from "./sheet-names";
+import { ownSheetIds, sheetInfos } from "./own-sheets";
 import { ExcelGuardError } from "./step-error";
+import { syncBatch } from "./yield";
 
 /** Above this many cells Excel may return null values instead of failing (office-js #6781). */
 export const MAX_READ_CELLS = 5_000_000;
@@ -59,7 +60,7 @@ export async function usedAreas(context: Excel.RequestContext, names: readonly s
     r.load("rowIndex,columnIndex,rowCount,columnCount");
     return r;
   });
-  await context.sync();
+  await syncBatch(context);
   const areas: UsedArea[] = [];
   ranges.forEach((r, i) => {
     if (r.isNullObject) return;
@@ -68,12 +69,11 @@ export async function usedAreas(context: Excel.RequestContext, names: readonly s
   return areas;
 }
 
-/** Visible sheets the user owns (not the add-in's report, marks or backup sheets), in tab order. */
+/** Visible sheets the user owns (not the add-in's report, marks or backup sheets, whatever their names now), in tab order. */
 export async function dataSheetNames(context: Excel.RequestContext): Promise<string[]> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/visibility");
-  await context.sync();
-  return sheets.items.filter((s) => s.visibility === "Visible" && !isOwnSheet(s.name)).map((s) => s.name);
+  const infos = await sheetInfos(context);
+  const own = await ownSheetIds(context);
+  return infos.filter((s) => s.visibility === "Visible" && !own.has(s.id)).map((s) => s.name);
 }
 
 /**
@@ -100,9 +100,9 @@ export async function readArea(
     const range = worksheet.getRangeByIndexes(area.top + at, area.left, n, area.cols);
     range.load("values");
     try {
-      await context.sync();
+      await syncBatch(context);
     } catch (err) {
-      if (isPayloadLimitError(err) && n > 1) {
+      if (isPayloadFailure(err) && n > 1) {
         // the host's limit is lower than our budget assumed: remember that for the next blocks too
         budget = Math.floor(budget / 2);
         blockRows = Math.ceil(n / 2);

@@ -83,6 +83,19 @@ describe("writeReportSheets", () => {
     expect(ctx.workbook.sheet(REPORT_SHEET).cells.length).toBe(3);
   });
 
+  it("never deletes a school's own 校验报告 or 班额统计: ours goes beside them, and a re-run replaces only ours", async () => {
+    const theirs = new FakeSheet(REPORT_SHEET, [["学校自己的报告"]]);
+    const theirClasses = new FakeSheet("班额统计", [["学校自己的班额表"]]);
+    const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"]]), theirs, theirClasses]);
+    const first = await writeReportSheets(asRequestContext(ctx), resultFor("学生信息", issues));
+    expect(first).toEqual({ report: "校验报告 (2)", classes: "班额统计 (2)" });
+    await writeReportSheets(asRequestContext(ctx), resultFor("学生信息", issues.slice(0, 2)));
+    expect(ctx.workbook.sheets.map((s) => s.name)).toEqual(["学生信息", REPORT_SHEET, CLASS_SHEET, "校验报告 (2)", "班额统计 (2)"]);
+    expect(theirs.get(0, 0)).toBe("学校自己的报告");
+    expect(theirClasses.get(0, 0)).toBe("学校自己的班额表");
+    expect(ctx.workbook.sheet("校验报告 (2)").cells.length).toBe(3);
+  });
+
   it("adds a column chart of class sizes when a class is over its cap", async () => {
     const ctx = fakeExcel([new FakeSheet("学生信息", [["姓名"]])]);
     const classes = [klass("一年级", "1班", 48, 45, true), klass("一年级", "2班", 44, 45, false)];

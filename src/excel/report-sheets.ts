@@ -1,6 +1,7 @@
 /**
  * Writing the 校验报告 (one row per issue, with a link to the cell) and 班额统计 (class sizes, with a
- * column chart when a class is over its cap) sheets. Re-running replaces the old sheets.
+ * column chart when a class is over its cap) sheets. Re-running replaces the add-in's own earlier
+ * sheets only; a school's sheet of the same name stays, and ours goes beside it ("校验报告 (2)").
  */
 import type { CheckResult } from "../core/model/report";
 import {
@@ -11,17 +12,12 @@ import {
   REPORT_TEXT_COLUMNS,
   reportRows,
 } from "./report-rows";
+import { freshOwnSheet } from "./own-sheets";
+import { guardProtection } from "./protection";
 import { CLASS_SHEET, REPORT_SHEET } from "./sheet-names";
 import type { WriteProgress } from "./step-error";
 import { type OutCell, writeRows } from "./write-rows";
-
-/** Delete the sheet if it exists and add a fresh one (in one sync). */
-async function freshSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
-  const old = context.workbook.worksheets.getItemOrNullObject(name);
-  await context.sync();
-  if (!old.isNullObject) old.delete();
-  return context.workbook.worksheets.add(name);
-}
+import { syncBatch } from "./yield";
 
 function setWidths(sheet: Excel.Worksheet, widths: readonly number[]): void {
   widths.forEach((w, j) => {
@@ -42,16 +38,20 @@ async function writeTable(
   await writeRows(context, sheet, 0, 0, rows, { textColumns, formulaColumns, progress });
 }
 
-export async function writeReportSheet(context: Excel.RequestContext, result: CheckResult, progress: WriteProgress = { rows: 0 }): Promise<void> {
-  const sheet = await freshSheet(context, REPORT_SHEET);
-  progress.target = `工作表「${REPORT_SHEET}」`;
+/** Each returns the name its sheet got, and adds it to `made` as soon as the sheet exists. */
+async function writeReportSheet(context: Excel.RequestContext, result: CheckResult, progress: WriteProgress, made: string[]): Promise<string> {
+  const { sheet, name } = await freshOwnSheet(context, REPORT_SHEET);
+  made.push(name);
+  progress.target = `工作表「${name}」`;
   setWidths(sheet, [42, 48, 36, 90, 320, 110, 110, 50]);
   await writeTable(context, sheet, reportRows(result), REPORT_TEXT_COLUMNS, progress, [REPORT_LINK_COLUMN]);
+  return name;
 }
 
-export async function writeClassSheet(context: Excel.RequestContext, result: CheckResult, progress: WriteProgress = { rows: 0 }): Promise<void> {
-  const sheet = await freshSheet(context, CLASS_SHEET);
-  progress.target = `工作表「${CLASS_SHEET}」`;
+async function writeClassSheet(context: Excel.RequestContext, result: CheckResult, progress: WriteProgress, made: string[]): Promise<string> {
+  const { sheet, name } = await freshOwnSheet(context, CLASS_SHEET);
+  made.push(name);
+  progress.target = `工作表「${name}」`;
   progress.rows = 0;
   const rows = classRows(result.classes);
   setWidths(sheet, [70, 70, 48, 60, 70, 130]);
@@ -61,11 +61,36 @@ export async function writeClassSheet(context: Excel.RequestContext, result: Che
     const chart = sheet.charts.add("ColumnClustered", sheet.getRangeByIndexes(0, 0, rows.length, 3), "Columns");
     chart.title.text = "各班人数（有班级超出班额上限）";
     chart.setPosition("H2", "Q22");
-    await context.sync();
+    await syncBatch(context);
+  }
+  return name;
+}
+
+export async function writeReportSheets(
+  context: Excel.RequestContext,
+  result: CheckResult,
+  progress: WriteProgress = { rows: 0 },
+): Promise<{ report: string; classes: string }> {
+  await guardProtection(context, "生成校验报告表", { structure: true });
+  const made: string[] = [];
+  try {
+    const report = await writeReportSheet(context, result, progress, made);
+    const classes = await writeClassSheet(context, result, progress, made);
+    return { report, classes };
+  } catch (err) {
+    await dropHalfWritten(context, made, progress);
+    throw err;
   }
 }
 
-export async function writeReportSheets(context: Excel.RequestContext, result: CheckResult, progress?: WriteProgress): Promise<void> {
-  await writeReportSheet(context, result, progress);
-  await writeClassSheet(context, result, progress);
+/** A report step that failed leaves no half-written sheet behind: the ones it made are deleted. */
+async function dropHalfWritten(context: Excel.RequestContext, made: readonly string[], progress: WriteProgress): Promise<void> {
+  if (made.length === 0) return;
+  try {
+    for (const name of made) context.workbook.worksheets.getItem(name).delete();
+    await syncBatch(context);
+    progress.restored = `写了一半的工作表${made.map((n) => `「${n}」`).join("、")}已删除，请再点一次这个按钮。`;
+  } catch {
+    // the step's own error is the one to show; the progress note says what is left written
+  }
 }

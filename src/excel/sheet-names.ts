@@ -1,4 +1,4 @@
-/** Sheets the add-in creates; they are never read back as data to check. */
+/** Names of the sheets the add-in creates (own-sheets.ts knows which sheets really are ours). */
 export const REPORT_SHEET = "校验报告";
 export const CLASS_SHEET = "班额统计";
 /** hidden sheet holding the original fills of marked cells, so "clear marks" survives reopening */
@@ -8,12 +8,6 @@ export const BACKUP_PREFIX = "备份-";
 
 /** Excel's sheet-name limit. */
 export const MAX_SHEET_NAME = 31;
-
-const BACKUP_NAME = /^备份\d*-/;
-
-export function isOwnSheet(name: string): boolean {
-  return name === REPORT_SHEET || name === CLASS_SHEET || name === MARKS_SHEET || BACKUP_NAME.test(name);
-}
 
 /** "备份-学生信息", "备份2-学生信息", … — unique among `taken`, within 31 characters. */
 export function backupName(sheet: string, taken: ReadonlySet<string>): string {

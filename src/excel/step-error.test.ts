@@ -47,3 +47,10 @@ describe("atStep", () => {
     await expect(atStep("读取工作表", async () => Promise.reject(abort))).rejects.toBe(abort);
   });
 });
+
+describe("no message tells the user to undo (add-in writes cannot be undone with Ctrl+Z)", () => {
+  it.each(["GeneralException", "AccessDenied", "InvalidOperation", "Conflict", undefined])("%s", (code) => {
+    const e = stepError("应用修正", Object.assign(new Error("x"), { code }), { rows: 3, unit: "cells", target: "工作表「学生信息」" });
+    expect(e.message).not.toMatch(/撤销后|撤消|Ctrl\+Z|undo/i);
+  });
+});

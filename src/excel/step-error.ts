@@ -11,6 +11,8 @@ export interface WriteProgress {
   unit?: "rows" | "cells";
   /** where the half-written rows are, e.g. "工作表「校验报告」" */
   target?: string;
+  /** the step failed but took back what it had changed: what the user should know about that */
+  restored?: string;
 }
 
 export class ExcelStepError extends Error {
@@ -40,9 +42,13 @@ export class ExcelGuardError extends Error {
   }
 }
 
+export const CELL_EDIT_ADVICE = "Excel 可能正处于单元格编辑状态：请先按 Enter 或 Esc 结束单元格编辑，再点一次这个按钮。";
+
 /** What to do, per Office error code (Excel.ErrorCodes / OfficeExtension.ErrorCodes). */
 const ADVICE: Record<string, string> = {
-  InvalidOperationInCellEditMode: "Excel 正处于单元格编辑状态：请按 Enter 或 Esc 结束编辑后再试。",
+  InvalidOperationInCellEditMode: CELL_EDIT_ADVICE,
+  // what older hosts (no delayForCellEdit) answer while a cell is being edited; protection is checked before writes
+  InvalidOperation: CELL_EDIT_ADVICE,
   AccessDenied: "工作表或工作簿受保护或为只读：请先撤销保护（审阅 → 撤销工作表保护），或另存一份可编辑的副本后再试。",
   ItemNotFound: "找不到要操作的工作表或区域，可能已被重命名或删除：请重新校验后再试。",
   ItemAlreadyExists: "同名工作表已存在：请重命名或删除后再试。",
@@ -86,10 +92,13 @@ export function stepError(step: string, err: unknown, progress?: WriteProgress):
     const advice = (code && ADVICE[code]) || DEFAULT_ADVICE;
     message = `${step}失败：${reasonOf(err)}${code ? `（${code}）` : ""}。${advice}`;
   }
-  if (progress && progress.rows > 0) {
+  if (progress?.restored) {
+    message += progress.restored;
+  } else if (progress && progress.rows > 0) {
     const where = progress.target ? `${progress.target}` : "工作表";
     const done = progress.unit === "cells" ? `已写入 ${progress.rows} 个单元格` : `已写入前 ${progress.rows} 行`;
-    message += `注意：${where}${done}，其余未写入，请检查或撤销后重做。`;
+    // add-in writes cannot be undone with Ctrl+Z (before ExcelApi 1.19): never tell the user to undo
+    message += `注意：${where}${done}，其余未写入，请检查这些单元格后再做一次这一步。`;
   }
   return new ExcelStepError(step, message, code, progress?.rows, err);
 }

@@ -4,8 +4,9 @@
  * as text, and stops "+86…"/"=…" turning into numbers or formulas); formula columns are written
  * through `formulas`.
  */
-import { blockEnd, isPayloadLimitError, PAYLOAD_BUDGET } from "./payload";
+import { blockEnd, isPayloadFailure, PAYLOAD_BUDGET } from "./payload";
 import type { WriteProgress } from "./step-error";
+import { syncBatch } from "./yield";
 
 export type OutCell = string | number | boolean;
 
@@ -49,9 +50,9 @@ export async function writeRows(
     }
     syncs++;
     try {
-      await context.sync();
+      await syncBatch(context);
     } catch (err) {
-      if (isPayloadLimitError(err) && block.length > 1) {
+      if (isPayloadFailure(err) && block.length > 1) {
         // the host's limit is lower than the budget assumed: plan this and later blocks smaller
         budget = Math.floor(budget / 2);
         continue;

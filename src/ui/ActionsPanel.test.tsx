@@ -90,4 +90,16 @@ describe("ActionsPanel", () => {
     await screen.findByText("已在新工作簿中打开校验报告");
     expect(host.exportWorkbook).toHaveBeenLastCalledWith(new Uint8Array([4]), "一年级-校验报告.xlsx");
   });
+
+  it("never says 已下载: a download is only started, and the pane says what to do if nothing was saved", async () => {
+    const { host } = fakeHost("excel");
+    host.exportWorkbook.mockResolvedValue("downloaded");
+    renderFluent(<ActionsPanel host={host} {...props} />);
+    await userEvent.click(screen.getByRole("button", { name: "导出上传用工作簿" }));
+    const status = await screen.findByText("已开始下载「一年级-清理后.xlsx」");
+    const bar = status.closest("[role=status]")!;
+    expect(bar.textContent).not.toContain("已下载");
+    expect(bar.textContent).toContain("如果没有出现任何提示，文件并没有保存下来");
+  });
 });
+

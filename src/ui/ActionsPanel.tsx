@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 const EXCEL_HINT = "请按 Esc 退出单元格编辑、确认工作表没有受保护，然后重试；若仍失败，请关闭任务窗格后重新打开。";
 
 function failure(title: string, err: unknown, hint = EXCEL_HINT): ActionOutcome {
-  const why = err instanceof Error ? err.message : String(err);
+  const why = (err instanceof Error ? err.message : String(err)).replace(/。$/, "");
   return { intent: "error", title, text: `${why}。${hint}` };
 }
 
@@ -95,7 +95,7 @@ export function ActionsPanel({ host, result, check, source, outputs }: ActionsPa
         title: `已修正 ${applied} 处`,
         text: `原表已备份为工作表「${backupSheet}」。请点击“重新检查”确认结果。`,
       };
-    }, "应用修正失败", "工作表没有被修改。" + EXCEL_HINT);
+    }, "应用修正失败");
   };
   const exportFile = (which: "upload" | "report") =>
     act(
@@ -106,9 +106,14 @@ export function ActionsPanel({ host, result, check, source, outputs }: ActionsPa
           which === "upload"
             ? ["上传用工作簿", "检查过的工作表，已改正可修正的单元格、去掉了有错误的行（有错误的行列在校验报告中）"]
             : ["校验报告", "未通过行及原因、问题清单、班额统计、生成的学籍号；供核对，不要上传"];
+        // a download is only handed to the webview: whether a file was saved, the pane cannot know
         return how === "opened"
-          ? { intent: "success", title: `已在新工作簿中打开${name}`, text: `${what}。请在新窗口中核对后另存。` }
-          : { intent: "success", title: `已下载「${file.fileName}」`, text: `${name}：${what}。在浏览器的下载文件夹中。` };
+          ? { intent: "success", title: `已在新工作簿中打开${name}`, text: `${what}。这个新工作簿还没有保存：请核对后点“文件 → 另存为”保存。` }
+          : {
+              intent: "info",
+              title: `已开始下载「${file.fileName}」`,
+              text: `${name}：${what}。请在弹出的下载或保存提示中保存；如果没有出现任何提示，文件并没有保存下来，请用浏览器打开本助手的网页版，选择已保存的工作簿再导出。`,
+            };
       },
       "导出失败",
       "请点击“重新检查”后再导出；若仍失败，可在浏览器中打开本工具的网页版导出。",

@@ -33,7 +33,12 @@ w.Office = {
   },
 };
 w.Excel = {
-  run: <T>(batch: (context: FakeContext) => Promise<T>) => batch(ctx),
+  // Excel.run(batch) or Excel.run(options, batch): the pane passes { delayForCellEdit: true }
+  run: <T>(...args: unknown[]) => {
+    const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>;
+    const options = (args.length > 1 ? args[0] : {}) as { delayForCellEdit?: boolean };
+    return ctx.run(options, batch);
+  },
   createWorkbook: () => Promise.resolve(),
 };
 w.__fakeExcel = ctx;
