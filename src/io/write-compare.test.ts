@@ -47,7 +47,7 @@ describe("the comparison workbook", () => {
     const first = rows.slice(0, pair.planted.leavers.length);
     expect(first.map((r) => r["类别"])).toEqual(["控辍保学跟进", "控辍保学跟进", "控辍保学跟进"]);
     expect(first.map((r) => r["姓名"]).sort()).toEqual(pair.planted.leavers.map((s) => s.name).sort());
-    expect(first[0]["依据"]).toBe("《关于当前学籍管理和控辍保学工作的要求》一（三）5、二");
+    expect(first[0]["依据"]).toBe("《关于当前学籍管理和控辍保学工作的要求》（2022年）一（三）5、二");
     expect(first[0]["身份证件号"]).toMatch(/^\d{17}[\dX]$/);
   });
 

@@ -1,3 +1,4 @@
+import { DISTRICT_2022, FUNAN, NONGAN } from "../messages/documents";
 import type { KeyField, MatchMethod, UnmatchedNote } from "./types";
 
 /**
@@ -29,8 +30,8 @@ export function noteText(note: UnmatchedNote | undefined, count: number | undefi
   return note ? NOTE_WORDS[note].replace("{count}", String(count ?? "")) : "";
 }
 
-const CONTROL_DROPOUT = "《关于当前学籍管理和控辍保学工作的要求》一（三）5、二";
-const REGISTER_FOLLOWS = "《关于当前学籍管理和控辍保学工作的要求》一（三）1；《农安县义务教育学校学籍管理办法（试行）》第二十条";
+const CONTROL_DROPOUT = `${DISTRICT_2022}一（三）5、二`;
+const REGISTER_FOLLOWS = `${DISTRICT_2022}一（三）1；${NONGAN}第二十条`;
 
 export const compareWords = {
   leaver: {
@@ -56,12 +57,12 @@ export const compareWords = {
   keyField: {
     zh: "关键信息变化：需本人或监护人提出书面申请，提供户口本等证明，由学校上报教育局核实后方可修改（关键数据变更）。",
     en: "A key field changed: it may be changed only on a written request with proof, approved by the bureau.",
-    source: "《阜南县中小学学籍管理办法（试行）》第二十五条",
+    source: `${FUNAN}第二十五条`,
   },
   heldBack: {
     zh: "年级没有按学年升级（留级或降级）。义务教育阶段实行不留级制度，请核实年级是否填错。",
     en: "The grade did not move up as expected (held back). Compulsory education has no repeating.",
-    source: "《农安县义务教育学校学籍管理办法（试行）》第二十六条",
+    source: `${NONGAN}第二十六条`,
   },
   heldBackSenior: {
     zh: "年级没有按学年升级（留级或降级），请核实是否已按规定办理。",

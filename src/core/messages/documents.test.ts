@@ -1,4 +1,6 @@
 import { auditMessages } from "../audit/messages";
+import { compareWords } from "../compare/messages";
+import { missingPhotoText, PHOTO_SOURCE } from "../photos/messages";
 import { shippedProfiles } from "../profiles";
 import { catalogue as fieldCatalogue } from "../templates/catalogue";
 import { templates } from "../templates";
@@ -35,5 +37,13 @@ describe("every 依据 a user reads names a document", () => {
     const refs = [...p.sources, ...Object.values(p.citations), ...(p.numbering.scheme === "pattern" && p.numbering.source ? [p.numbering.source] : [])];
     expect(refs.length).toBeGreaterThan(1);
     expect(refs.map((r) => r.ref).filter((ref) => !isDocumentCitation(ref))).toEqual([]);
+  });
+
+  it.each(Object.entries(compareWords).filter(([, w]) => w.source !== ""))("roster comparison: %s", (_key, words) => {
+    expect(isDocumentCitation(words.source)).toBe(true);
+  });
+
+  it("photo check", () => {
+    for (const source of [PHOTO_SOURCE, missingPhotoText(true).source, missingPhotoText(false).source]) expect([source, isDocumentCitation(source)]).toEqual([source, true]);
   });
 });

@@ -1,8 +1,10 @@
+import { FUNAN } from "../messages/documents";
 import type { PhotoProblem, PhotoProblemCode } from "./types";
 
 /** The document a registrar knows the photo rules by (a national system's published requirements). */
 export const PHOTO_SOURCE = "《全国中小学生学籍信息管理系统照片采集要求》";
-const MISSING_SOURCE = `${PHOTO_SOURCE}（有身份证号的学生，照片以身份证号命名）；各地另有要求的，如《阜南县中小学学籍管理办法（试行）》第六条（起始年级必须采集照片）`;
+// a county may ask more (Funan: every starting grade must have photos); the note stays after the document
+const MISSING_SOURCE = `${PHOTO_SOURCE}（有身份证号的学生，照片以身份证号命名）；${FUNAN}第六条（起始年级必须采集照片）`;
 
 const FORMAT_WORDS: Record<string, string> = {
   png: "是 PNG 图片",
