@@ -3,6 +3,7 @@
  */
 import type { Issue } from "../core/model/issue";
 import type { ClassSize, CheckResult } from "../core/model/report";
+import { BAND_LABELS, stageFromLabel, stageLabel } from "../core/classes/class-words";
 import { issueText } from "../core/messages";
 import { qualifiedAddress } from "./cell-runs";
 import type { OutCell } from "./write-rows";
@@ -46,10 +47,9 @@ export function reportRows(result: CheckResult): OutCell[][] {
   return rows;
 }
 
-export const CLASS_HEADER = ["年级", "班级", "人数", "班额上限", "班额类别", "状态"];
-export const CLASS_TEXT_COLUMNS = [0, 1, 4, 5];
-
-const BAND: Record<ClassSize["band"], string> = { normal: "正常", large: "大班额", "super-large": "超大班额" };
+// 年级, 班级, 人数 first and side by side: the chart is drawn from them
+export const CLASS_HEADER = ["年级", "班级", "人数", "班额上限", "班额类别", "状态", "学段", "学段依据"];
+export const CLASS_TEXT_COLUMNS = [0, 1, 4, 5, 6, 7];
 
 export function classRows(classes: readonly ClassSize[]): OutCell[][] {
   const rows: OutCell[][] = [CLASS_HEADER];
@@ -59,8 +59,10 @@ export function classRows(classes: readonly ClassSize[]): OutCell[][] {
       c.className,
       c.count,
       c.cap ?? "",
-      BAND[c.band],
+      BAND_LABELS[c.band],
       c.cap === null ? "学段不明，未比较上限" : c.status === "over-cap" ? `超出上限 ${c.count - c.cap} 人` : "未超上限",
+      stageLabel(c),
+      stageFromLabel(c),
     ]);
   }
   return rows;

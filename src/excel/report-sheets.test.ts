@@ -12,6 +12,7 @@ function klass(grade: string, className: string, count: number, cap: number | nu
     count,
     cap,
     stage: "primary",
+    stageFrom: "grade",
     band: count >= 66 ? "super-large" : count >= 56 ? "large" : "normal",
     status: over ? "over-cap" : "ok",
     rows: [],
@@ -49,9 +50,17 @@ describe("report rows", () => {
 
   it("says how far a class is over its cap", () => {
     const rows = classRows([klass("一年级", "1班", 48, 45, true), klass("七年级", "3班", 40, null, false)]);
-    expect(rows[1]).toEqual(["一年级", "1班", 48, 45, "正常", "超出上限 3 人"]);
+    expect(rows[1]).toEqual(["一年级", "1班", 48, 45, "正常", "超出上限 3 人", "小学", "年级"]);
     expect(rows[2][3]).toBe("");
     expect(rows[2][5]).toBe("学段不明，未比较上限");
+  });
+
+  it("says where a class's stage came from, or that it could not be told", () => {
+    const fromEntry = { ...klass("", "3班", 40, 45, false), stageFrom: "entryYearMonth" as const };
+    const unknown = { ...klass("", "4班", 40, null, false), stage: null, stageFrom: undefined };
+    const rows = classRows([fromEntry, unknown]);
+    expect(rows[1].slice(6)).toEqual(["小学", "入学年月"]);
+    expect(rows[2].slice(6)).toEqual(["未知", "无法判断（只按大班额标准）"]);
   });
 });
 

@@ -60,7 +60,7 @@ async function writeClassSheet(context: Excel.RequestContext, result: CheckResul
     // grade and class columns become two-level category labels; 人数 is the one series
     const chart = sheet.charts.add("ColumnClustered", sheet.getRangeByIndexes(0, 0, rows.length, 3), "Columns");
     chart.title.text = "各班人数（有班级超出班额上限）";
-    chart.setPosition("H2", "Q22");
+    chart.setPosition("J2", "S22");
     await syncBatch(context);
   }
   return name;

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { AuditClass, AuditReport } from "../core/audit";
 import { auditIssueText, DUPLICATE_KIND_WORDS, unreadableWords } from "../core/audit";
+import { STAGE_LABELS } from "../core/classes/class-words";
 import { injectColumnChart } from "./xlsx-chart";
 import { SEVERITY_WORDS } from "./report/report-sheets";
 
@@ -105,7 +106,6 @@ function duplicatesSheet(wb: ExcelJS.Workbook, report: AuditReport): void {
 }
 
 const BAND_WORDS: Record<AuditClass["band"], string> = { normal: "", large: "大班额（56–65）", "super-large": "超大班额（≥66）" };
-const STAGE_WORDS: Record<string, string> = { primary: "小学", junior: "初中", senior: "高中" };
 /** The chart shows this many of the largest classes; the table above it lists every class. */
 export const CHART_CLASSES = 30;
 
@@ -119,7 +119,7 @@ function classesSheet(wb: ExcelJS.Workbook, classes: readonly AuditClass[]) {
       c.school,
       c.grade,
       c.className,
-      c.stage ? STAGE_WORDS[c.stage] : "",
+      c.stage ? STAGE_LABELS[c.stage] : "",
       c.count,
       c.cap ?? "",
       BAND_WORDS[c.band],

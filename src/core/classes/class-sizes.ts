@@ -1,14 +1,14 @@
 import { parseGrade, type GradeInfo } from "../grade";
-import type { ClassBand, ClassSize, Stage } from "../model/report";
+import type { ClassBand, ClassSize } from "../model/report";
 import type { Profile } from "../profiles/schema";
 import type { RowView, RuleContext } from "../rules/types";
 import { stageOfClass, stageOfGrade, type ClassStage } from "./class-stage";
+import { STAGE_LABELS } from "./class-words";
 import { tidyLabel } from "./tidy-label";
 
 /** Label of the group of rows with no grade or no class. */
 export const UNFILLED = "(未填)";
 
-export const STAGE_LABELS: Record<Stage, string> = { primary: "小学", junior: "初中", senior: "高中" };
 
 interface Group {
   size: ClassSize;

@@ -3,6 +3,7 @@ import { describeUnchecked } from "../../core/engine/unchecked";
 import { issueText, renderIssue, type Lang } from "../../core/messages";
 import type { Issue, Severity } from "../../core/model/issue";
 import type { CheckResult, ClassSize } from "../../core/model/report";
+import { BAND_LABELS, stageFromLabel, stageLabel } from "../../core/classes/class-words";
 import { getTemplate } from "../../core/templates";
 import { displayWidth } from "../sheet-format";
 import type { SimpleCell, SimpleSheet } from "../xlsx/simple-sheet";
@@ -15,8 +16,6 @@ export const NUMBERS_SHEET = "生成的学籍号";
 
 /** how a severity is named in the workbooks we write (the report, the county audit) */
 export const SEVERITY_WORDS: Record<Severity, string> = { error: "错误", warning: "警告", fix: "已修正" };
-const STAGE: Record<string, string> = { primary: "小学", junior: "初中", senior: "高中" };
-const BAND: Record<ClassSize["band"], string> = { normal: "正常", large: "大班额", "super-large": "超大班额" };
 const CLASS_STATUS: Record<ClassSize["status"], string> = { ok: "未超上限", "over-cap": "超过上限" };
 const NUMBER_FIELD: Record<string, string> = { registerNumber: "学籍号", auxNumber: "学籍辅号" };
 const SKIP: Record<WorkbookCheck["skipped"][number]["reason"], string> = { empty: "空白，未检查", "not-a-template": "不是导入模板，原样保留" };
@@ -103,7 +102,6 @@ function issuesSheet(results: readonly CheckResult[], lang: Lang): SimpleSheet {
   return table(ISSUES_SHEET, rows, [0, 6, 7]);
 }
 
-const STAGE_FROM: Record<NonNullable<ClassSize["stageFrom"]>, string> = { grade: "年级", entryYearMonth: "入学年月", profile: "地区配置的默认学段" };
 
 /** One row per class of the workbook: a class spread over several sheets is counted once, with its sheets. */
 function classesSheet(check: WorkbookCheck): SimpleSheet {
@@ -114,11 +112,11 @@ function classesSheet(check: WorkbookCheck): SimpleSheet {
       (c.sheets ?? []).join("、"),
       c.grade,
       c.className,
-      c.stage ? STAGE[c.stage] : "未知",
-      c.stageFrom ? STAGE_FROM[c.stageFrom] : "无法判断（只按大班额标准）",
+      stageLabel(c),
+      stageFromLabel(c),
       c.count,
       c.cap,
-      BAND[c.band],
+      BAND_LABELS[c.band],
       CLASS_STATUS[c.status],
     ]);
   }
