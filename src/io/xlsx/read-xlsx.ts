@@ -4,25 +4,21 @@
  */
 import type { SheetTable } from "../../core/model/table";
 import { corruptError, encryptedError, ReadError, tooLargeError } from "../read-error";
-import { entryText, inflateEntryChunks, InflateBudget } from "../zip/inflate";
-import { openZip, ZipArchive, ZipEntry, ZipError } from "../zip/zip-archive";
+import { inflateEntryChunks, InflateBudget } from "../zip/inflate";
+import { openZip, ZipEntry, ZipError } from "../zip/zip-archive";
+import { readSharedStrings } from "./shared-strings";
 import { SheetScanner } from "./sheet-scanner";
 import { readWorkbookParts } from "./workbook-parts";
-import { limitError, MAX_INFLATED_BYTES, MAX_SHARED_STRINGS } from "./xlsx-limits";
-import { richText } from "./xml-text";
-
-const SST_OPEN = /<(?:\w+:)?sst\b[^<>]*>/;
-const SST_CLOSE = /<\/(?:\w+:)?sst>/;
-const SI_OPEN = /<(?:\w+:)?(?:si|sstItem)>/g;
-const SI_CLOSE = /<\/(?:\w+:)?(?:si|sstItem)>/;
+import { MAX_INFLATED_BYTES, type CellBudget } from "./xlsx-limits";
 
 export function readXlsx(bytes: Uint8Array, fileName: string): SheetTable[] {
   try {
     const zip = openZip(bytes);
     const budget: InflateBudget = { remaining: MAX_INFLATED_BYTES };
     const parts = readWorkbookParts(zip, budget);
-    const strings = parts.sharedStringsPath ? readSharedStrings(zip, parts.sharedStringsPath, budget, fileName) : [];
-    const cells = { count: 0 };
+    const sst = parts.sharedStringsPath ? zip.get(parts.sharedStringsPath) : undefined;
+    const strings = sst ? readSharedStrings(sst, budget, fileName) : [];
+    const cells: CellBudget = { count: 0, area: 0 };
     const tables: SheetTable[] = [];
     for (const sheet of parts.sheets) {
       const entry = zip.get(sheet.path);
@@ -47,22 +43,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string): SheetTable[] {
   }
 }
 
-function readSharedStrings(zip: ZipArchive, path: string, budget: InflateBudget, fileName: string): (string | null)[] {
-  const entry = zip.get(path);
-  if (!entry) return [];
-  const xml = entryText(entry, budget);
-  const open = SST_OPEN.exec(xml);
-  if (!open) return [];
-  const start = open.index + open[0].length;
-  const close = SST_CLOSE.exec(xml.slice(start));
-  const inner = close ? xml.slice(start, start + close.index) : xml.slice(start);
-  // split the way SheetJS does, so every index lands on the same string
-  const items = inner.replace(SI_OPEN, "").split(SI_CLOSE);
-  if (items.length > MAX_SHARED_STRINGS) throw limitError(fileName, "的共享字符串过多");
-  return items.map((x) => richText(x.trim()));
-}
-
-function scanSheet(entry: ZipEntry, budget: InflateBudget, strings: (string | null)[], cells: { count: number }, fileName: string): SheetTable {
+function scanSheet(entry: ZipEntry, budget: InflateBudget, strings: (string | null)[], cells: CellBudget, fileName: string): SheetTable {
   const scanner = new SheetScanner(strings, cells, fileName);
   // stream: a character cut between two pieces is held back until the next (a leading BOM is dropped)
   const utf8 = new TextDecoder("utf-8");

@@ -5,12 +5,13 @@
  */
 import type { RawCell, SheetTable } from "../../core/model/table";
 import { ZipError } from "../zip/zip-archive";
-import { limitError, MAX_CELLS, MAX_COLS, MAX_ROWS } from "./xlsx-limits";
+import { limitError, MAX_AREA, MAX_CELLS, MAX_COLS, MAX_ELEMENT_CHARS, MAX_ROWS, type CellBudget } from "./xlsx-limits";
 import { richText, unescapeCellText } from "./xml-text";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const SHEET_DATA = /<(?:\w+:)?sheetData[\s>/]/;
+const WORKSHEET = /<(?:\w+:)?worksheet[\s>/]/;
 
 /** The value of attribute `name` in a start tag's text, or undefined; prefixes are not used on r/t/hidden */
 function attr(tag: string, name: string): string | undefined {
@@ -102,6 +103,8 @@ export class SheetScanner {
   private col = -1;
   private started = false;
   private done = false;
+  /** the part's root is a worksheet (not a chartsheet): it must hold a whole sheetData */
+  private worksheet = false;
   /** the text from the first element not yet complete */
   private rest = "";
   private pending: string[] = [];
@@ -109,7 +112,7 @@ export class SheetScanner {
 
   constructor(
     private readonly strings: (string | null)[],
-    private readonly cells: { count: number },
+    private readonly cells: CellBudget,
     private readonly fileName: string,
   ) {}
 
@@ -128,6 +131,10 @@ export class SheetScanner {
     this.pendingLength = 0;
     const from = this.scan(xml, final);
     this.rest = from < xml.length ? xml.slice(from) : "";
+    // one element longer than any cell Excel writes: a bomb, refused before it fills memory
+    if (this.rest.length > MAX_ELEMENT_CHARS) throw limitError(this.fileName, "中有一个单元格的内容过长");
+    // a sheet that stops before its data is complete is damaged, never an empty or shorter sheet
+    if (final && this.worksheet && !this.done) throw new ZipError("corrupt", "sheet XML ends before </sheetData>");
   }
 
   table(): SheetTable {
@@ -142,6 +149,7 @@ export class SheetScanner {
   private scan(xml: string, final: boolean): number {
     let pos = 0;
     if (!this.started) {
+      if (!this.worksheet && WORKSHEET.test(xml)) this.worksheet = true;
       const open = SHEET_DATA.exec(xml);
       if (!open) return final ? xml.length : Math.max(0, xml.lastIndexOf("<"));
       this.started = true;
@@ -170,6 +178,10 @@ export class SheetScanner {
         continue;
       }
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      if (selfClosing && local === "sheetData") {
+        this.done = true;
+        return xml.length;
+      }
       const tag = xml.slice(nameEnd, selfClosing ? gt - 1 : gt);
       if (local === "row") {
         const r = attr(tag, "r");
@@ -207,6 +219,9 @@ export class SheetScanner {
       const value = cellValue(attr(tag, "t"), body, strings);
       if (value === undefined) continue;
       if (++cells.count > MAX_CELLS) throw limitError(fileName, `的单元格超过 ${MAX_CELLS.toLocaleString("en")} 个`);
+      // the blank rows and cells before this one are allocated too: bound them all before allocating
+      const gap = Math.max(0, row + 1 - rows.length) + Math.max(0, col - (rows[row]?.length ?? 0));
+      if ((cells.area += gap) > MAX_AREA) throw limitError(fileName, `的数据区域过大（行数 × 列数超过 ${MAX_AREA.toLocaleString("en")} 个单元格）`);
       while (rows.length <= row) rows.push([]);
       const out = rows[row];
       while (out.length < col) out.push(null);
