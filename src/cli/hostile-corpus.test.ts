@@ -72,7 +72,8 @@ describe.each(corpus.map((c, i) => [`${c.point}. ${c.file}`, c, i] as const))("x
     () => {
       const run = runCase(c, index);
       expectNoCrash(run);
-      const said = run.stdout + run.stderr;
+      const json = join(dir, `case-${index}`, "r.json");
+      const said = run.stdout + run.stderr + (existsSync(json) ? readFileSync(json, "utf8") : "");
       if ("refused" in c.expect) {
         expect(run.code).toBe(2);
         expect(run.stderr).toMatch(c.expect.refused);

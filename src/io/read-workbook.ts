@@ -1,4 +1,5 @@
 import * as XLSX from "@e965/xlsx";
+import cptable from "@e965/xlsx/dist/cpexcel.js";
 import type { SheetTable } from "../core/model/table";
 import { decodeText } from "./decode-text";
 import { extensionOf, isTextExtension, isWorkbookExtension, sniffContainer } from "./file-kind";
@@ -15,6 +16,10 @@ export const MAX_FILE_BYTES = 80 * 1024 * 1024;
 export const MAX_UNPACKED_BYTES = 600 * 1024 * 1024;
 
 const MB = 1024 * 1024;
+
+// Excel 95 (BIFF5) files keep their text in the system code page — 936 (GBK) on Chinese Windows — which
+// SheetJS decodes only with the code-page tables installed
+XLSX.set_cptable(cptable);
 
 /** Only cell values are wanted: no formatting, formulas, styles, macros or metadata. */
 const WORKBOOK_OPTIONS: XLSX.ParsingOptions = {
@@ -39,6 +44,16 @@ const WORKBOOK_OPTIONS: XLSX.ParsingOptions = {
  * message a registrar can act on.
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string): SheetTable[] {
+  try {
+    return readAny(bytes, fileName);
+  } catch (e) {
+    // whatever a parser throws on a file it chokes on (a RangeError, a TypeError) is the file's damage to the user
+    if (e instanceof ReadError) throw e;
+    throw corruptError(fileName, e instanceof Error ? e.message : String(e));
+  }
+}
+
+function readAny(bytes: Uint8Array, fileName: string): SheetTable[] {
   const ext = extensionOf(fileName);
   if (!isWorkbookExtension(ext) && !isTextExtension(ext)) throw unsupportedError(fileName, ext);
   if (bytes.length === 0) throw emptyError(fileName);
@@ -58,6 +73,9 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): SheetTable[] 
   return tablesOf(parseWith(() => XLSX.read(bytes, WORKBOOK_OPTIONS), fileName), fileName, false);
 }
 
+/** An HTML table saved with an .xls name (many Chinese web systems export so): its cells are the text shown. */
+const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|table|meta)\b/i;
+
 /** .xlsb: our reader only reads XML workbooks */
 function isXlsb(bytes: Uint8Array, fileName: string): boolean {
   try {
@@ -69,17 +87,25 @@ function isXlsb(bytes: Uint8Array, fileName: string): boolean {
 }
 
 function readText(bytes: Uint8Array, fileName: string): SheetTable[] {
-  const { text } = decodeText(bytes);
+  const decoded = decodeText(bytes);
+  const { text } = decoded;
   if (text.trim() === "") throw emptyError(fileName);
   if (text.includes("\u0000")) throw corruptError(fileName, "NUL character in text");
-  // HTML or SpreadsheetML 2003 saved with an .xls name (exports of many school systems)
-  if (text.trimStart().startsWith("<")) {
-    return tablesOf(parseWith(() => XLSX.read(text, { ...WORKBOOK_OPTIONS, type: "string" }), fileName), fileName, false);
+  const textEncoding = { name: decoded.encoding, byBom: decoded.byBom, undecodable: decoded.undecodable };
+  let tables: SheetTable[];
+  if (HTML_START.test(text)) {
+    // raw: SheetJS would otherwise turn "110101…1234" into a number and "2015-01-01" into a date serial
+    tables = tablesOf(parseWith(() => XLSX.read(text, { ...WORKBOOK_OPTIONS, type: "string", raw: true }), fileName), fileName, true);
+  } else if (text.trimStart().startsWith("<")) {
+    // SpreadsheetML 2003 saved with an .xls name: its cells carry their own types
+    tables = tablesOf(parseWith(() => XLSX.read(text, { ...WORKBOOK_OPTIONS, type: "string" }), fileName), fileName, false);
+  } else {
+    const wb = parseWith(() => XLSX.read(withSeparatorLine(text), { type: "string", raw: true, dense: true, cellText: false }), fileName);
+    tables = tablesOf(wb, fileName, true);
+    // a text file has one sheet and no sheet name of its own: call it after the file
+    tables[0].sheet = baseName(fileName);
   }
-  const wb = parseWith(() => XLSX.read(withSeparatorLine(text), { type: "string", raw: true, dense: true, cellText: false }), fileName);
-  const tables = tablesOf(wb, fileName, true);
-  // a text file has one sheet and no sheet name of its own: call it after the file
-  tables[0].sheet = baseName(fileName);
+  for (const t of tables) t.textEncoding = textEncoding;
   return tables;
 }
 
@@ -118,5 +144,7 @@ function tablesOf(wb: XLSX.WorkBook, fileName: string, asText: boolean): SheetTa
   if (!wb.SheetNames || wb.SheetNames.length === 0) throw corruptError(fileName, "no worksheets");
   const tables = wb.SheetNames.map((name) => sheetToTable(wb.Sheets[name] ?? {}, name, fileName, asText));
   if (tables.every((t) => t.rows.length === 0) && asText) throw emptyError(fileName);
+  // old Mac workbooks count dates from 1904: the engine shifts their serial numbers back
+  if (wb.Workbook?.WBProps?.date1904) for (const t of tables) t.date1904 = true;
   return tables;
 }

@@ -5,7 +5,9 @@ import { openZip } from "./zip/zip-archive";
 import { editXls } from "./xls/edit-xls";
 import { editXlsx } from "./xlsx/edit-xlsx";
 import { isBinaryWorkbook } from "./xlsx/workbook-parts";
+import { stripForbiddenXlsx } from "./xlsx/strip-forbidden";
 import { writeTablesXlsx } from "./xlsx/write-tables-xlsx";
+import { countXmlForbidden } from "./xml-escape";
 
 export interface UploadFile {
   bytes: Uint8Array;
@@ -16,6 +18,8 @@ export interface UploadFile {
    * cells went into a new .xlsx, which the registrar must be told
    */
   converted: boolean;
+  /** characters XML forbids (control characters) left out, so that Excel opens the file: the user is told */
+  strippedControlChars?: number;
 }
 
 /**
@@ -27,8 +31,28 @@ export interface UploadFile {
 export function writeUpload(source: Uint8Array | null, tables: readonly SheetTable[], edits: readonly SheetEdits[]): UploadFile {
   const container = source && sniffContainer(source);
   if (source && container === "zip" && !isBinaryWorkbook(openZip(source))) {
-    return { bytes: editXlsx(source, edits), extension: "xlsx", converted: false };
+    const edited = editXlsx(source, edits);
+    // only a source the reader saw them in pays for a second look at every part
+    if (!tables.some((t) => t.xmlForbidden)) return { bytes: edited, extension: "xlsx", converted: false, strippedControlChars: 0 };
+    const { bytes, removed } = stripForbiddenXlsx(edited);
+    return { bytes, extension: "xlsx", converted: false, strippedControlChars: removed };
   }
-  if (source && container === "cfb") return { bytes: editXls(source, edits), extension: "xls", converted: false };
-  return { bytes: writeTablesXlsx(tables, edits), extension: "xlsx", converted: true };
+  if (source && container === "cfb") return { bytes: editXls(source, edits), extension: "xls", converted: false, strippedControlChars: 0 };
+  // a new workbook of the cells: xmlText drops the characters, counted here (fixed cells were cleaned by the engine)
+  return { bytes: writeTablesXlsx(tables, edits), extension: "xlsx", converted: true, strippedControlChars: countInTables(tables, edits) };
+}
+
+function countInTables(tables: readonly SheetTable[], edits: readonly SheetEdits[]): number {
+  const removedRows = new Map(edits.map((e) => [e.sheet, new Set(e.removeRows)] as const));
+  let n = 0;
+  for (const t of tables) {
+    const gone = removedRows.get(t.sheet);
+    const r0 = t.origin?.row ?? 0;
+    n += countXmlForbidden(t.sheet);
+    t.rows.forEach((row, i) => {
+      if (gone?.has(r0 + i + 1)) return;
+      for (const v of row ?? []) if (typeof v === "string") n += countXmlForbidden(v);
+    });
+  }
+  return n;
 }

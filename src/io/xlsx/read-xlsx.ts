@@ -6,6 +6,7 @@ import type { SheetTable } from "../../core/model/table";
 import { corruptError, encryptedError, ReadError, tooLargeError } from "../read-error";
 import { inflateEntryChunks, InflateBudget } from "../zip/inflate";
 import { openZip, ZipEntry, ZipError } from "../zip/zip-archive";
+import { hasXmlForbidden } from "../xml-escape";
 import { readSharedStrings } from "./shared-strings";
 import { SheetScanner } from "./sheet-scanner";
 import { readWorkbookParts } from "./workbook-parts";
@@ -17,7 +18,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string): SheetTable[] {
     const budget: InflateBudget = { remaining: MAX_INFLATED_BYTES };
     const parts = readWorkbookParts(zip, budget);
     const sst = parts.sharedStringsPath ? zip.get(parts.sharedStringsPath) : undefined;
-    const strings = sst ? readSharedStrings(sst, budget, fileName) : [];
+    const { strings, xmlForbidden } = sst ? readSharedStrings(sst, budget, fileName) : { strings: [], xmlForbidden: false };
     const cells: CellBudget = { count: 0, area: 0 };
     const tables: SheetTable[] = [];
     for (const sheet of parts.sheets) {
@@ -28,6 +29,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string): SheetTable[] {
       table.source = fileName;
       if (sheet.state !== "visible") table.state = sheet.state;
       if (parts.date1904) table.date1904 = true;
+      if (xmlForbidden || hasXmlForbidden(sheet.name)) table.xmlForbidden = true;
       tables.push(table);
     }
     if (tables.length === 0) throw new ZipError("corrupt", "no worksheets");

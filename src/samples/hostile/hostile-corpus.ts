@@ -9,6 +9,7 @@ import { nationalContinuation } from "../../core/templates/national-continuation
 import { writeZip } from "../../io/zip/write-zip";
 import { openZip } from "../../io/zip/zip-archive";
 import { gbkCsv } from "../sample-files";
+import { biff5Book } from "./biff5-book";
 import { generateStudents } from "../students";
 import { templateRows } from "../template-rows";
 import {
@@ -124,7 +125,7 @@ export function hostileCorpus(): HostileCase[] {
   add(2, "six-million-shared-strings.xlsx", () => simpleBook("学生", cleanRows(), "", { sst: repeatedEntry("xl/sharedStrings.xml", "<sst>", "<si><t>x</t></si>", 6_000_000, "</sst>") }), { refused: /共享字符串/ });
   add(2, "one-shared-string-of-300mb.xlsx", () => simpleBook("学生", cleanRows(), "", { sst: repeatedEntry("xl/sharedStrings.xml", "<sst><si><t>", "长", 100_000_000, "</t></si></sst>") }), { refused: TOO_LARGE });
   add(2, "one-cell-of-300mb.xlsx", () => writeZip([...bookParts([{ name: "学生", part: SHEET }]), repeatedEntry(SHEET, `<worksheet><sheetData>${rowsXml(cleanRows())}<row r="20"><c r="A20" t="inlineStr"><is><t>`, "长", 100_000_000, "</t></is></c></row></sheetData></worksheet>")]), { refused: TOO_LARGE });
-  add(2, "row-1048576.xlsx", () => simpleBook("学生", cleanRows(), `<row r="1048576">${cellXml(1048575, 0, "末行")}</row>`), { rows: STUDENTS });
+  add(2, "row-1048576.xlsx", () => simpleBook("学生", cleanRows(), `<row r="1048576">${cellXml(1048575, 0, "末行")}</row>`), { rows: STUDENTS + 1, exit: 1 });
   add(2, "row-1048577.xlsx", () => simpleBook("学生", cleanRows(), `<row r="1048577">${cellXml(1048576, 0, "x")}</row>`), { refused: /1,048,576/ });
   add(2, "eighty-sheets-to-row-1048576.xlsx", () => {
     const sheets = Array.from({ length: 80 }, (_, i) => ({ name: `表${i + 1}`, part: `xl/worksheets/s${i}.xml` }));
@@ -151,7 +152,7 @@ export function hostileCorpus(): HostileCase[] {
   add(3, "sheet-name-control-chars.xlsx", () => simpleBook("学\u0001生\u0007名单", cleanRows()), { rows: STUDENTS, exit: 0 });
 
   // ---- 4. columns at the edge
-  add(4, "cell-at-xfd.xlsx", () => simpleBook("学生", cleanRows(), `<row r="30">${cellXml(29, 16383, "最后一列")}</row>`), { rows: STUDENTS });
+  add(4, "cell-at-xfd.xlsx", () => simpleBook("学生", cleanRows(), `<row r="30">${cellXml(29, 16383, "最后一列")}</row>`), { rows: STUDENTS + 1, exit: 1 });
   add(4, "xfd-in-a-data-row.xlsx", () => {
     const rows = cleanRows();
     rows[1][16383] = "边";
@@ -207,7 +208,7 @@ export function hostileCorpus(): HostileCase[] {
   add(7, "utf16le-no-bom.csv", () => utf16(csv(cleanRows()), false), { rows: STUDENTS, exit: 0, says: /UTF-16/ });
   add(7, "utf16be-no-bom.txt", () => utf16(csv(cleanRows()).replace(/,/g, "\t"), true), { rows: STUDENTS, exit: 0, says: /UTF-16/ });
   add(7, "gbk.csv", () => gbkCsv(cleanRows()), { rows: STUDENTS, exit: 0 });
-  add(7, "excel95-biff5.xls", () => sheetJsBook(cleanRows(), "biff5"), { rows: STUDENTS, exit: 0 });
+  add(7, "excel95-biff5.xls", () => biff5Book(cleanRows()), { rows: STUDENTS, exit: 0 });
   return cases;
 }
 
