@@ -12,6 +12,8 @@ import { richText, unescapeCellText } from "./xml-text";
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const SHEET_DATA = /<(?:\w+:)?sheetData[\s>/]/;
+/** what an empty row array costs, in cells (a JS array header is ~4 pointers) */
+const ROW_AREA = 4;
 const WORKSHEET = /<(?:\w+:)?worksheet[\s>/]/;
 const WORKSHEET_END = /<\/(?:\w+:)?worksheet\s*>/;
 
@@ -231,7 +233,8 @@ export class SheetScanner {
       if (value === undefined) continue;
       if (++cells.count > MAX_CELLS) throw limitError(fileName, `的单元格超过 ${MAX_CELLS.toLocaleString("en")} 个`);
       // the blank rows and cells before this one are allocated too: bound them all before allocating
-      const gap = Math.max(0, row + 1 - rows.length) + Math.max(0, col - (rows[row]?.length ?? 0));
+      // (a blank row is an array of its own: it weighs ROW_AREA cells)
+      const gap = Math.max(0, row + 1 - rows.length) * ROW_AREA + Math.max(0, col - (rows[row]?.length ?? 0));
       if ((cells.area += gap) > MAX_AREA) throw limitError(fileName, `的数据区域过大（行数 × 列数超过 ${MAX_AREA.toLocaleString("en")} 个单元格）`);
       while (rows.length <= row) rows.push([]);
       const out = rows[row];
