@@ -25,6 +25,7 @@ export function readSharedStrings(entry: ZipEntry, budget: InflateBudget, fileNa
   let pendingLength = 0;
   const keep = (raw: string) => {
     if (items.length >= MAX_SHARED_STRINGS) throw limitError(fileName, "的共享字符串过多");
+    if (raw.length > MAX_ELEMENT_CHARS) throw limitError(fileName, "中有一个单元格的内容过长");
     items.push(richText(raw.replace(SI_OPEN, "").trim()));
   };
   const scan = (final: boolean) => {

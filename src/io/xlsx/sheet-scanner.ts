@@ -215,6 +215,7 @@ export class SheetScanner {
           if (final) throw new ZipError("corrupt", "sheet XML cut off");
           return lt;
         }
+        if (end - pos > MAX_ELEMENT_CHARS) throw limitError(fileName, "中有一个单元格的内容过长");
         body = xml.slice(pos, end);
         pos = end + endTag.length;
       }
