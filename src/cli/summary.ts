@@ -1,3 +1,4 @@
+import { strippedNote } from "../io/stripped-note";
 import { renderIssue, type CheckResult, type Issue, type WorkbookCheck } from "../core";
 
 export const SHOWN_ISSUES = 10;
@@ -54,9 +55,7 @@ export function summariseOutputs(check: WorkbookCheck, out: { upload: string; re
     `  已写出 ${out.report}（报告：未通过行及原因、问题清单、班额统计、生成的学籍号）`,
   ];
   if (out.converted) lines.push("  注意：原文件实为文本（或网页）格式，只是扩展名为 .xls，上传用文件已另存为 .xlsx。");
-  if (out.strippedControlChars) {
-    lines.push(`  注意：原文件中有 ${out.strippedControlChars} 个看不见的控制字符（Excel 打不开含这些字符的文件），上传用文件中已去掉。`);
-  }
+  if (out.strippedControlChars) lines.push(`  注意：${strippedNote(out.strippedControlChars)}`);
   return lines.join("\n") + "\n";
 }
 
