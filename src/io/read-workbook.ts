@@ -1,5 +1,5 @@
 import * as XLSX from "@e965/xlsx";
-import cptable from "@e965/xlsx/dist/cpexcel.js";
+import * as cpexcel from "@e965/xlsx/dist/cpexcel";
 import type { SheetTable } from "../core/model/table";
 import { decodeText } from "./decode-text";
 import { extensionOf, isTextExtension, isWorkbookExtension, sniffContainer } from "./file-kind";
@@ -19,7 +19,8 @@ const MB = 1024 * 1024;
 
 // Excel 95 (BIFF5) files keep their text in the system code page — 936 (GBK) on Chinese Windows — which
 // SheetJS decodes only with the code-page tables installed
-XLSX.set_cptable(cptable);
+// (SheetJS only calls `.utils`: the CommonJS build's object and the ES module build's namespace both have it)
+XLSX.set_cptable(cpexcel);
 
 /** Only cell values are wanted: no formatting, formulas, styles, macros or metadata. */
 const WORKBOOK_OPTIONS: XLSX.ParsingOptions = {
