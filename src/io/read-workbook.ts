@@ -7,6 +7,7 @@ import { corruptError, emptyError, encryptedError, ReadError, tooLargeError, uns
 import { sheetToTable } from "./sheet-to-table";
 import { readXlsx } from "./xlsx/read-xlsx";
 import { isBinaryWorkbook } from "./xlsx/workbook-parts";
+import { limitError, MAX_COLS, MAX_ROWS } from "./xlsx/xlsx-limits";
 import { checkZip } from "./zip-guard";
 import { openZip, ZipError } from "./zip/zip-archive";
 
@@ -106,7 +107,12 @@ function readText(bytes: Uint8Array, fileName: string): SheetTable[] {
     // a text file has one sheet and no sheet name of its own: call it after the file
     tables[0].sheet = baseName(fileName);
   }
-  for (const t of tables) t.textEncoding = textEncoding;
+  for (const t of tables) {
+    t.textEncoding = textEncoding;
+    // its upload copy is a new workbook: what Excel cannot hold is refused here, as for an .xlsx
+    if (t.rows.length > MAX_ROWS) throw limitError(fileName, "的行数超过 1,048,576 行");
+    if (t.rows.some((r) => r.length > MAX_COLS)) throw limitError(fileName, "的列数超过 16,384 列");
+  }
   return tables;
 }
 

@@ -170,6 +170,13 @@ export function hostileCorpus(): HostileCase[] {
     return simpleBook("学生", rows);
   }, { rows: STUDENTS, says: /已去掉多余的空格/ });
 
+  add(4, "wider-than-xfd.csv", () => {
+    const rows = cleanRows().map((r) => r.join(","));
+    rows[1] += "," + Array.from({ length: 17_000 }, (_, i) => `x${i}`).join(",");
+    return enc.encode(rows.join("\r\n"));
+  }, { refused: /16,384/ });
+  add(4, "more-rows-than-excel.csv", () => enc.encode(csv(cleanRows()) + "x\n".repeat(1_048_600)), { refused: /1,048,576/ });
+
   // ---- 5. characters XML forbids
   add(5, "control-chars-in-cells.xlsx", () => {
     const rows = cleanRows();
