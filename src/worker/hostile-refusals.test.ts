@@ -42,4 +42,10 @@ describe("the browser worker and hostile files", () => {
   it.each(READ)("reads %s", async (file) => {
     expect(await open(file)).toMatchObject({ type: "session/opened", sheets: 1 });
   });
+
+  it("says which encoding it assumed for a text file, and that bytes could not be decoded", async () => {
+    expect(await open("one-bad-byte-utf8.csv")).toMatchObject({ note: expect.stringMatching(/没有编码标记，按 UTF-8 读取.*无法解码/) });
+    expect(await open("utf16le-no-bom.csv")).toMatchObject({ note: "文字编码：文件没有编码标记，按 UTF-16（小端） 读取。" });
+    expect(await open("excel95-biff5.xls")).not.toHaveProperty("note", expect.anything());
+  });
 });

@@ -1,5 +1,6 @@
 import { workbookEdits, type SheetTable, type WorkbookCheck } from "../core";
 import { MAX_UNPACKED_BYTES, readWorkbook } from "../io/read-workbook";
+import { textEncodingNote } from "../io/text-encoding-note";
 import { useZipCodec, zipCodec } from "../io/zip/codec";
 import { writeReport } from "../io/write-report";
 import { writeUpload } from "../io/write-upload";
@@ -21,12 +22,12 @@ interface KeptFile {
 export class SessionStore {
   private readonly files = new Map<number, KeptFile>();
 
-  /** read and keep a file; the number of its sheets. Throws the reader's ReadError. */
-  async open(file: number, fileName: string, bytes: Uint8Array): Promise<number> {
+  /** read and keep a file; the number of its sheets, and how a text file was decoded. Throws the reader's ReadError. */
+  async open(file: number, fileName: string, bytes: Uint8Array): Promise<{ sheets: number; note?: string }> {
     const ahead = await inflateAhead(bytes, MAX_UNPACKED_BYTES);
     const tables = ahead ? withCodec(ahead, () => readWorkbook(bytes, fileName)) : readWorkbook(bytes, fileName);
     this.files.set(file, { fileName, bytes, tables });
-    return tables.length;
+    return { sheets: tables.length, note: textEncodingNote(tables[0]) ?? undefined };
   }
 
   check(file: number, options: EngineOptions, onProgress: Parameters<typeof runCheck>[2]): PageCheck {
@@ -79,7 +80,7 @@ export async function answerSession(
   const { seq } = request;
   try {
     if (request.type === "session/open") {
-      post({ type: "session/opened", seq, sheets: await store.open(request.file, request.fileName, request.bytes) });
+      post({ type: "session/opened", seq, ...(await store.open(request.file, request.fileName, request.bytes)) });
     } else if (request.type === "session/check") {
       const result = store.check(request.file, request.options, (progress) => post({ type: "session/progress", seq, progress }));
       post({ type: "session/checked", seq, result });
