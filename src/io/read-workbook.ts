@@ -18,9 +18,9 @@ export const MAX_UNPACKED_BYTES = 600 * 1024 * 1024;
 
 const MB = 1024 * 1024;
 
-// Excel 95 (BIFF5) files keep their text in the system code page — 936 (GBK) on Chinese Windows — which
-// SheetJS decodes only with the code-page tables installed
-// (SheetJS only calls `.utils`: the CommonJS build's object and the ES module build's namespace both have it)
+// Excel 95 (BIFF5) files keep their text in the system code page — 936 (GBK) on Chinese Windows. SheetJS's
+// CommonJS build (Node) installs its code-page tables itself; its ES module build, which the page's bundle
+// uses, does not. SheetJS only calls `.utils`, which the CommonJS object and the ES namespace both carry.
 XLSX.set_cptable(cpexcel);
 
 /** Only cell values are wanted: no formatting, formulas, styles, macros or metadata. */
