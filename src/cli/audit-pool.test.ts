@@ -29,10 +29,13 @@ describe("readAuditFiles", () => {
     expect(one.filter((r) => "reason" in r.file).length).toBeGreaterThanOrEqual(2);
   }, 60_000);
 
-  it("rejects with the thread's error when a file fails outside the reader", async () => {
+  it("lists a file that fails outside the reader (gone since it was listed) with why, in a thread or not", async () => {
     const gone = [...jobs, { full: join(dir, "不存在.xlsx"), shown: "不存在.xlsx" }];
-    await expect(readAuditFiles(gone, settings, 1, () => undefined)).rejects.toThrow(/ENOENT/);
-    await expect(readAuditFiles(gone, settings, 2, () => undefined)).rejects.toThrow(/ENOENT/);
+    for (const threads of [1, 2]) {
+      const results = await readAuditFiles(gone, settings, threads, () => undefined);
+      expect(results[results.length - 1].file).toEqual({ path: "不存在.xlsx", reason: "unreadable", detail: expect.stringMatching(/^找不到这个文件/) });
+      expect(results).toHaveLength(gone.length);
+    }
   }, 60_000);
 });
 

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Profile } from "../core";
 import { createCodeLists } from "../core/codes";
-import { readOneAuditFile, type AuditRead } from "./audit-read-one";
+import { readOneAuditFile, unreadable, type AuditRead } from "./audit-read-one";
+import { internalErrorMessage } from "./internal-error";
 
 /** One file to audit: its full path, and the path as the report shows it. */
 export interface AuditJob {
@@ -49,7 +50,7 @@ export function readAuditFiles(
   if (threads <= 1 || jobs.length <= 1) return new Promise((resolve) => resolve(readInThisThread(jobs, settings, onRead)));
   return new Promise((resolve, reject) => {
     const results: AuditRead[] = new Array<AuditRead>(jobs.length);
-    const workers: Worker[] = [];
+    const workers = new Set<Worker>();
     let next = 0;
     let done = 0;
     let over = false;
@@ -60,30 +61,51 @@ export function readAuditFiles(
       if (error) reject(error);
       else resolve(results);
     };
-    const feed = (w: Worker) => {
-      if (next >= jobs.length) return;
-      const index = next++;
-      const message: AuditJobMessage = { index, ...jobs[index] };
-      w.postMessage(message);
+    const finish = (index: number, result: AuditRead) => {
+      results[index] = result;
+      done++;
+      onRead(jobs[index], result);
+      if (done === jobs.length) end();
     };
-    for (let k = 0; k < Math.min(threads, jobs.length); k++) {
+    const start = () => {
       const w = startWorker(settings);
-      workers.push(w);
+      workers.add(w);
+      // the job this thread is reading: if the thread dies on it, that file is unreadable and a new thread goes on
+      let current: number | undefined;
+      const feed = () => {
+        if (over || next >= jobs.length) return;
+        current = next++;
+        const message: AuditJobMessage = { index: current, ...jobs[current] };
+        w.postMessage(message);
+      };
       w.on("message", (m: AuditReplyMessage) => {
         if (over) return;
-        if ("error" in m) return end(new Error(m.error));
-        results[m.index] = m.result;
-        done++;
-        onRead(jobs[m.index], m.result);
-        if (done === jobs.length) end();
-        else feed(w);
+        current = undefined;
+        finish(m.index, "error" in m ? unreadable(jobs[m.index].shown, internalErrorMessage(new Error(m.error))) : m.result);
+        feed();
       });
-      w.on("error", (e) => end(e));
-      w.on("exit", (code) => end(new Error(`核查线程意外退出（exit code ${code}）`)));
-      feed(w);
-    }
+      const died = () => {
+        if (over || !workers.delete(w)) return;
+        if (current !== undefined) {
+          const index = current;
+          current = undefined;
+          finish(index, unreadable(jobs[index].shown, THREAD_DIED));
+        }
+        if (!over && next < jobs.length) start();
+        else if (!over && workers.size === 0 && done < jobs.length) end(new Error("核查线程全部退出"));
+      };
+      w.on("error", died);
+      w.on("exit", died);
+      feed();
+    };
+    for (let k = 0; k < Math.min(threads, jobs.length); k++) start();
   });
 }
+
+const THREAD_DIED = "读取这个文件时用尽了内存或意外中止，已跳过它继续核查其他文件。请单独用 xueji check 检查它，或按年级拆分后重新提交。";
+
+/** a thread's heap: a file that would need more is that file's failure, not the audit's */
+const THREAD_HEAP_MB = 768;
 
 function readInThisThread(jobs: readonly AuditJob[], settings: AuditSettings, onRead: (job: AuditJob, result: AuditRead) => void): AuditRead[] {
   const options = { ...settings, codeLists: createCodeLists(settings.profile) };
@@ -100,9 +122,10 @@ function readInThisThread(jobs: readonly AuditJob[], settings: AuditSettings, on
  */
 function startWorker(settings: AuditSettings): Worker {
   const compiled = join(__dirname, "audit-worker.js");
-  if (existsSync(compiled)) return new Worker(compiled, { workerData: settings });
+  const resourceLimits = { maxOldGenerationSizeMb: THREAD_HEAP_MB };
+  if (existsSync(compiled)) return new Worker(compiled, { workerData: settings, resourceLimits });
   const entry = join(__dirname, "audit-worker.ts");
-  return new Worker(TS_LOADER, { eval: true, workerData: { ...settings, entry, typescript: require.resolve("typescript") } });
+  return new Worker(TS_LOADER, { eval: true, resourceLimits, workerData: { ...settings, entry, typescript: require.resolve("typescript") } });
 }
 
 const TS_LOADER = `

@@ -12,6 +12,7 @@ import { parseArgs } from "./args";
 import { auditThreads, readAuditFiles } from "./audit-pool";
 import { auditText } from "./audit-text";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
+import { fsMessage } from "./fs-message";
 import { maskedIo, type CliIo } from "./io";
 import { chooseProfile } from "./profile-option";
 
@@ -66,13 +67,13 @@ export async function runAudit(args: string[], rawIo: CliIo): Promise<number> {
     today: values.today,
   };
 
-  const { paths, missing } = collectFiles(settings.inputs, io.cwd);
-  if (paths.length === 0 && missing.length === 0) return fail(io, "没有找到 .xlsx、.xls 或 .csv 文件（No workbooks found）。");
+  const { paths, refused } = collectFiles(settings.inputs, io.cwd);
+  if (paths.length === 0 && refused.length === 0) return fail(io, "没有找到 .xlsx、.xls 或 .csv 文件（No workbooks found）。");
 
   const profile = choice.profile;
   const jobs = paths.map((full) => ({ full, shown: displayPath(full, io.cwd) }));
   const files: AuditFile[] = [];
-  const unreadable: UnreadableFile[] = missing.map((p) => ({ path: p, reason: "unreadable", detail: "找不到这个文件（File not found）。" }));
+  const unreadable: UnreadableFile[] = refused.map(({ path, detail }) => ({ path: displayPath(path, io.cwd), reason: "unreadable", detail }));
   const started = Date.now();
   let rows = 0;
   let done = 0;
@@ -85,39 +86,68 @@ export async function runAudit(args: string[], rawIo: CliIo): Promise<number> {
     else files.push(result.file);
   }
   if (io.isTTY) io.stderr("\n");
-  if (files.length === 0) {
-    for (const u of unreadable) io.stderr(`${u.path}：${u.detail}\n`);
-    return fail(io, "没有一个文件能读取或是学籍导入模板，无法核查（Nothing readable）。");
-  }
+  if (files.length === 0) for (const u of unreadable) io.stderr(`${u.path}：${u.detail}\n`);
 
+  // the report is written whatever happened: with nothing readable it still lists every file and why
   const full = auditCounty(files, unreadable, profile);
   const report: AuditReport = settings.mask ? maskDeep(full) : full;
   const outPath = resolve(io.cwd, settings.out);
+  let written = true;
+  const write = (path: string, data: () => Promise<Uint8Array | string> | Uint8Array | string) =>
+    Promise.resolve()
+      .then(data)
+      .then((d) => writeFileSync(path, d))
+      .then(
+        () => true,
+        (e) => {
+          io.stderr(fsMessage(e, "write", displayPath(path, io.cwd)) + "\n");
+          return (written = false);
+        },
+      );
+  io.stdout(auditText(report));
   // ExcelJS takes ~0.35 s to load: only the audit pays for it, not every command of the CLI
   const { writeAuditWorkbook } = await import("../io/write-audit");
-  writeFileSync(outPath, await writeAuditWorkbook(report));
-  io.stdout(auditText(report));
-  io.stdout(`核查工作簿已写出 ${displayPath(outPath, io.cwd)}\n`);
+  if (await write(outPath, () => writeAuditWorkbook(report))) io.stdout(`核查工作簿已写出 ${displayPath(outPath, io.cwd)}\n`);
   if (settings.json) {
     const jsonPath = resolve(io.cwd, settings.json);
-    writeFileSync(jsonPath, JSON.stringify(report, null, 2) + "\n", "utf8");
-    io.stdout(`JSON 报告已写出 ${displayPath(jsonPath, io.cwd)}\n`);
+    if (await write(jsonPath, () => JSON.stringify(report, null, 2) + "\n")) io.stdout(`JSON 报告已写出 ${displayPath(jsonPath, io.cwd)}\n`);
   }
+  if (files.length === 0) return fail(io, "没有一个文件能读取或是学籍导入模板，无法核查（Nothing readable）。");
   const t = report.totals;
-  return t.errors > 0 || report.unreadable.length > 0 ? EXIT_ERRORS : EXIT_OK;
+  return !written ? EXIT_UNREADABLE : t.errors > 0 || report.unreadable.length > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
-/** Every auditable file under the inputs, in a stable order; inputs that do not exist are reported. */
-function collectFiles(inputs: readonly string[], cwd: string): { paths: string[]; missing: string[] } {
+/**
+ * Every auditable file under the inputs, in a stable order. What cannot be listed (an input that does not
+ * exist, a folder we may not open, a link to nothing) is returned with why, never silently left out.
+ */
+function collectFiles(inputs: readonly string[], cwd: string): { paths: string[]; refused: { path: string; detail: string }[] } {
   const paths: string[] = [];
-  const missing: string[] = [];
+  const refused: { path: string; detail: string }[] = [];
   const walk = (dir: string) => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (e) {
+      refused.push({ path: dir, detail: `这个文件夹打不开：${fsMessage(e, "read")}` });
+      return;
+    }
     for (const e of entries) {
       if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
       const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && AUDITED.test(e.name)) paths.push(p);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync(p);
+          [isDir, isFile] = [st.isDirectory(), st.isFile()];
+        } catch (err) {
+          if (AUDITED.test(e.name)) refused.push({ path: p, detail: fsMessage(err, "read") });
+          continue;
+        }
+      }
+      if (isDir) walk(p);
+      else if (isFile && AUDITED.test(e.name)) paths.push(p);
     }
   };
   for (const input of inputs) {
@@ -125,15 +155,15 @@ function collectFiles(inputs: readonly string[], cwd: string): { paths: string[]
     let isDir: boolean;
     try {
       isDir = statSync(full).isDirectory();
-    } catch {
-      missing.push(input);
+    } catch (e) {
+      refused.push({ path: full, detail: fsMessage(e, "read") });
       continue;
     }
     // a file named on the command line is read whatever its extension: the reader says if it cannot
     if (isDir) walk(full);
     else paths.push(full);
   }
-  return { paths: [...new Set(paths)], missing };
+  return { paths: [...new Set(paths)], refused };
 }
 
 /** Files done / total and the rows-per-second rate: redrawn in place on a terminal, a line per file otherwise. */

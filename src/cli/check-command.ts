@@ -3,6 +3,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { checkWorkbook, templates, workbookEdits, type Profile, type SheetTable, type WorkbookCheck } from "../core";
 import { MAX_FILE_BYTES, readWorkbook } from "../io/read-workbook";
 import { ReadError } from "../io/read-error";
+import { textEncodingNote } from "../io/text-encoding-note";
 import { writeReport } from "../io/write-report";
 import type { OnWorkProgress } from "../io/progress";
 import { uploadKind, writeUpload } from "../io/write-upload";
@@ -11,6 +12,8 @@ import type { CliIo } from "./io";
 import { jsonFileReport, type JsonFileReport, type JsonReadFailure } from "./json-report";
 import { chooseProfile } from "./profile-option";
 import { startProgress } from "./progress";
+import { fsMessage } from "./fs-message";
+import { internalErrorMessage } from "./internal-error";
 import { outputNames } from "./output-names";
 import { summarise, summariseNoTemplate, summariseOutputs, summariseSkipped } from "./summary";
 import { USAGE } from "./usage";
@@ -50,20 +53,34 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       anyUnreadable = true;
       continue;
     }
+    const note = textEncodingNote(read.tables[0]);
+    if (note) io.stdout(`${shown}：${note}\n`);
     const progress = startProgress(io, shown);
-    const check = checkWorkbook(read.tables, {
-      profile: settings.profile,
-      // the engine detects the template when no id is given
-      templateId: settings.templateId === "auto" ? undefined : settings.templateId,
-      today: settings.today,
-      onProgress: progress.update,
-    });
-    progress.end();
-    // a workbook is written by editing its own bytes: its tables (a third of the heap) can go first
-    if (uploadKind(read.bytes) !== "tables") read.tables = [];
-    const writing = startProgress(io, shown, "write");
-    const outputs = check.results.some((r) => r.template) ? writeOutputs(file, read, check, settings, usedNames, writing.update) : null;
-    writing.end();
+    let check: WorkbookCheck;
+    let outputs: WrittenOutputs | null;
+    try {
+      check = checkWorkbook(read.tables, {
+        profile: settings.profile,
+        // the engine detects the template when no id is given
+        templateId: settings.templateId === "auto" ? undefined : settings.templateId,
+        today: settings.today,
+        onProgress: progress.update,
+      });
+      progress.end();
+      // a workbook is written by editing its own bytes: its tables' rows (a third of the heap) can go first
+      if (uploadKind(read.bytes) !== "tables") read.tables = read.tables.map((t) => ({ ...t, rows: [] }));
+      const writing = startProgress(io, shown, "write");
+      outputs = check.results.some((r) => r.template) ? writeOutputs(file, read, check, settings, usedNames, writing.update) : null;
+      writing.end();
+    } catch (e) {
+      // one file's failure (a full disk, a bug) is said for that file; the others are still checked
+      progress.end();
+      const message = e instanceof OutputError ? e.message : internalErrorMessage(e);
+      io.stderr(`${shown}：${message}\n`);
+      reports.push({ path: shown, error: message });
+      anyUnreadable = true;
+      continue;
+    }
     const shownOutputs = outputs && { ...outputs, upload: displayPath(outputs.upload, io.cwd), report: displayPath(outputs.report, io.cwd) };
     for (const result of check.results) {
       io.stdout(summarise(shown, result, shownOutputs?.report ?? null));
@@ -80,8 +97,13 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
   if (settings.jsonPath) {
     const jsonPath = resolve(io.cwd, settings.jsonPath);
-    writeFileSync(jsonPath, JSON.stringify(reports, null, 2) + "\n", "utf8");
-    io.stdout(`JSON 报告已写出 ${displayPath(jsonPath, io.cwd)}\n`);
+    try {
+      writeFileSync(jsonPath, JSON.stringify(reports, null, 2) + "\n", "utf8");
+      io.stdout(`JSON 报告已写出 ${displayPath(jsonPath, io.cwd)}\n`);
+    } catch (e) {
+      io.stderr(fsMessage(e, "write", displayPath(jsonPath, io.cwd)) + "\n");
+      anyUnreadable = true;
+    }
   }
   return anyUnreadable ? EXIT_UNREADABLE : anyErrors ? EXIT_ERRORS : EXIT_OK;
 }
@@ -135,22 +157,27 @@ function readInput(path: string, shown: string, onProgress: OnWorkProgress): Inp
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) return { ok: false, message: "这是一个文件夹，不是文件。请给出表格文件；检查整个文件夹请用 xueji audit。" };
+    if (st.isDirectory()) return { ok: false, message: fsMessage({ code: "EISDIR" }, "read") };
     size = st.size;
-  } catch {
-    return { ok: false, message: "找不到这个文件（File not found）。请检查路径和文件名。" };
+  } catch (e) {
+    return { ok: false, message: fsMessage(e, "read") };
   }
   if (size > MAX_FILE_BYTES) {
     return { ok: false, message: `文件过大（约 ${Math.ceil(size / 1048576)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）。请按年级或班级拆分后分别检查。` };
   }
+  let bytes: Uint8Array;
   try {
     // a view, not a copy: a second copy of a 40 MB file was a sixth of the peak memory
     const file = readFileSync(path);
-    const bytes = new Uint8Array(file.buffer, file.byteOffset, file.length);
+    bytes = new Uint8Array(file.buffer, file.byteOffset, file.length);
+  } catch (e) {
+    return { ok: false, message: fsMessage(e, "read") };
+  }
+  try {
     return { ok: true, bytes, tables: readWorkbook(bytes, shown, onProgress) };
   } catch (e) {
     if (e instanceof ReadError) return { ok: false, message: e.message };
-    return { ok: false, message: `无法读取（${e instanceof Error ? e.message : String(e)}）。` };
+    return { ok: false, message: internalErrorMessage(e) };
   }
 }
 
@@ -159,6 +186,8 @@ export interface WrittenOutputs {
   report: string;
   /** the source was text (or HTML) named like a workbook: the upload file is a new .xlsx of its cells */
   converted: boolean;
+  /** control characters left out of the upload file (Excel refuses XML holding them) */
+  strippedControlChars?: number;
 }
 
 /** The upload-ready file (the source, edited) and the report beside it. */
@@ -171,13 +200,25 @@ function writeOutputs(
   onProgress: OnWorkProgress,
 ): WrittenOutputs {
   const upload = writeUpload(read.bytes, read.tables, workbookEdits(check), onProgress);
+  const report = writeReport(check, { fileName: basename(file) });
   const names = outputNames(file, upload.extension, used);
-  mkdirSync(settings.outDir, { recursive: true });
   const uploadPath = join(settings.outDir, names.upload);
   const reportPath = join(settings.outDir, names.report);
-  writeFileSync(uploadPath, upload.bytes);
-  writeFileSync(reportPath, writeReport(check, { fileName: basename(file) }));
-  return { upload: uploadPath, report: reportPath, converted: upload.converted };
+  writeOut(settings.outDir, () => mkdirSync(settings.outDir, { recursive: true }));
+  writeOut(uploadPath, () => writeFileSync(uploadPath, upload.bytes));
+  writeOut(reportPath, () => writeFileSync(reportPath, report));
+  return { upload: uploadPath, report: reportPath, converted: upload.converted, strippedControlChars: upload.strippedControlChars };
+}
+
+/** A write that failed, in the user's words. */
+class OutputError extends Error {}
+
+function writeOut(path: string, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    throw new OutputError(fsMessage(e, "write", path));
+  }
 }
 
 export function displayPath(path: string, cwd: string): string {

@@ -1,4 +1,5 @@
-import { outputNames, safeStem } from "./output-names";
+import { safeFileStem as safeStem } from "../io/safe-file-stem";
+import { outputNames } from "./output-names";
 
 describe("outputNames", () => {
   it("keeps the school's file name and the source's format", () => {

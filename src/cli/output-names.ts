@@ -1,7 +1,5 @@
 import { basename, extname } from "node:path";
-
-/** File systems allow 255 bytes per name; the suffixes we add need some of them. */
-const MAX_STEM_BYTES = 180;
+import { safeFileStem } from "../io/safe-file-stem";
 
 /**
  * `<stem>.cleaned.<ext>` and `<stem>.report.xlsx` for one input, safe whatever the input is called
@@ -9,7 +7,7 @@ const MAX_STEM_BYTES = 180;
  * input's in the same run.
  */
 export function outputNames(file: string, uploadExtension: string, used: Set<string>): { upload: string; report: string } {
-  const stem = safeStem(basename(file, extname(file)));
+  const stem = safeFileStem(basename(file, extname(file)));
   for (let n = 1; ; n++) {
     const base = n === 1 ? stem : `${stem}-${n}`;
     const names = { upload: `${base}.cleaned.${uploadExtension}`, report: `${base}.report.xlsx` };
@@ -19,12 +17,4 @@ export function outputNames(file: string, uploadExtension: string, used: Set<str
       return names;
     }
   }
-}
-
-export function safeStem(stem: string): string {
-  // eslint-disable-next-line no-control-regex
-  let s = stem.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]/g, "_").replace(/^[.\s]+|[.\s]+$/g, "");
-  const encoder = new TextEncoder();
-  while (encoder.encode(s).length > MAX_STEM_BYTES) s = [...s].slice(0, -1).join("");
-  return s || "学籍导入";
 }

@@ -10,7 +10,7 @@ import { MAX_FILE_BYTES, readWorkbook } from "../io/read-workbook";
 import { parseArgs } from "./args";
 import { displayPath, EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
 import type { CliIo } from "./io";
-import { safeStem } from "./output-names";
+import { safeFileStem } from "../io/safe-file-stem";
 import { chooseProfile } from "./profile-option";
 import { PHOTOS_USAGE } from "./usage";
 
@@ -56,7 +56,7 @@ export async function runPhotos(argv: string[], io: CliIo): Promise<number> {
   if (fixInto) writeCopy(check, photos.value, fixInto, shrunk);
   const outDir = resolve(io.cwd, values.out ?? "out");
   mkdirSync(outDir, { recursive: true });
-  const reportPath = join(outDir, `${safeStem(basename(input, extname(input)))}.照片检查.xlsx`);
+  const reportPath = join(outDir, `${safeFileStem(basename(input, extname(input)))}.照片检查.xlsx`);
   const shown = (p: string) => displayPath(p, io.cwd);
   writeFileSync(
     reportPath,

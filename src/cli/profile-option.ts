@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
+import { fsCode, fsMessage } from "./fs-message";
 import { getProfile, parseProfile, ProfileError, shippedProfiles, type Profile } from "../core";
 
 export type ProfileChoice = { ok: true; profile: Profile } | { ok: false; message: string };
@@ -24,8 +25,9 @@ export function chooseProfile(value: string | undefined, cwd: string): ProfileCh
   let text: string;
   try {
     text = readFileSync(path, "utf8");
-  } catch {
-    return { ok: false, message: `找不到配置文件 ${id}（Profile file not found）。` };
+  } catch (e) {
+    if (fsCode(e) === "ENOENT") return { ok: false, message: `找不到配置文件 ${id}（Profile file not found）。` };
+    return { ok: false, message: `配置文件 ${id} 无法读取：${fsMessage(e, "read")}` };
   }
   let json: unknown;
   try {

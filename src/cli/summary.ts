@@ -1,3 +1,4 @@
+import { strippedNote } from "../io/stripped-note";
 import { describeUnchecked, renderIssue, type CheckResult, type Issue, type WorkbookCheck } from "../core";
 
 export const SHOWN_ISSUES = 10;
@@ -47,7 +48,7 @@ export function summariseSkipped(skipped: WorkbookCheck["skipped"]): string {
 }
 
 /** What the two files are: the one to upload, and the one to read. */
-export function summariseOutputs(check: WorkbookCheck, out: { upload: string; report: string; converted: boolean }): string {
+export function summariseOutputs(check: WorkbookCheck, out: { upload: string; report: string; converted: boolean; strippedControlChars?: number }): string {
   const kept = check.results.reduce((n, r) => n + r.cleaned.sourceRows.length, 0);
   const rejected = check.results.reduce((n, r) => n + r.rejected.length, 0);
   const lines = [
@@ -55,6 +56,7 @@ export function summariseOutputs(check: WorkbookCheck, out: { upload: string; re
     `  已写出 ${out.report}（报告：未通过行及原因、问题清单、班额统计、生成的学籍号）`,
   ];
   if (out.converted) lines.push("  注意：原文件实为文本（或网页）格式，只是扩展名为 .xls，上传用文件已另存为 .xlsx。");
+  if (out.strippedControlChars) lines.push(`  注意：${strippedNote(out.strippedControlChars)}`);
   return lines.join("\n") + "\n";
 }
 

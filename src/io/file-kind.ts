@@ -1,3 +1,5 @@
+import { utf16WithoutBom } from "./decode-text";
+
 /** What the first bytes of a file say it is, whatever its name claims. */
 export type Container = "zip" | "cfb" | "text" | "binary";
 
@@ -21,7 +23,7 @@ export function isTextExtension(ext: string): boolean {
 
 /**
  * ZIP (xlsx), OLE compound file (xls, or an encrypted xlsx) or text. Text here means no NUL byte in
- * the first KiB unless a UTF-16 byte-order mark explains it.
+ * the first KiB unless UTF-16 (by its byte-order mark, or by where its zero bytes fall) explains it.
  */
 export function sniffContainer(bytes: Uint8Array): Container {
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
@@ -44,6 +46,6 @@ export function sniffContainer(bytes: Uint8Array): Container {
     return "text";
   }
   const n = Math.min(bytes.length, 1024);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return "binary";
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return utf16WithoutBom(bytes) ? "text" : "binary";
   return "text";
 }

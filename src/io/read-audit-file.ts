@@ -23,9 +23,15 @@ export function readAuditFile(bytes: Uint8Array, path: string, options: CheckOpt
     tables = readWorkbook(bytes, path);
   } catch (e) {
     if (e instanceof ReadError) return { file: { path, reason: READ_FAILURE_REASON[e.kind], detail: e.message }, rows: 0 };
-    return { file: { path, reason: "unreadable", detail: e instanceof Error ? e.message : String(e) }, rows: 0 };
+    return { file: { path, reason: "unreadable", detail: `无法读取这个文件（${e instanceof Error ? e.message : String(e)}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再提交。` }, rows: 0 };
   }
-  const check = checkWorkbook(tables, { ...options, students: true });
-  const rows = check.results.reduce((n, r) => n + r.dataRows, 0);
-  return { file: auditFileOf(path, check), rows };
+  try {
+    const check = checkWorkbook(tables, { ...options, students: true });
+    const rows = check.results.reduce((n, r) => n + r.dataRows, 0);
+    return { file: auditFileOf(path, check), rows };
+  } catch (e) {
+    // a failure of ours on one file must not end the audit of the others
+    const detail = `检查这个文件时程序出错（${e instanceof Error ? e.message : String(e)}）。请单独用 xueji check 检查它，并把提示发给维护人员。`;
+    return { file: { path, reason: "unreadable", detail }, rows: 0 };
+  }
 }

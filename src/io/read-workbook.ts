@@ -8,6 +8,7 @@ import type { OnWorkProgress } from "./progress";
 import { sheetToTable } from "./sheet-to-table";
 import { readXlsx } from "./xlsx/read-xlsx";
 import { isBinaryWorkbook } from "./xlsx/workbook-parts";
+import { limitError, MAX_COLS, MAX_ROWS } from "./xlsx/xlsx-limits";
 import { checkZip } from "./zip-guard";
 import { openZip, ZipError } from "./zip/zip-archive";
 
@@ -42,14 +43,20 @@ const WORKBOOK_OPTIONS: XLSX.ParsingOptions = {
  * one step, reported when done.
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string, onProgress?: OnWorkProgress): SheetTable[] {
-  if (!onProgress) return readAny(bytes, fileName);
-  let reported = false;
-  const tables = readAny(bytes, fileName, (done, total) => {
-    reported = true;
-    onProgress(done, total);
-  });
-  if (!reported) onProgress(1, 1);
-  return tables;
+  try {
+    if (!onProgress) return readAny(bytes, fileName);
+    let reported = false;
+    const tables = readAny(bytes, fileName, (done, total) => {
+      reported = true;
+      onProgress(done, total);
+    });
+    if (!reported) onProgress(1, 1);
+    return tables;
+  } catch (e) {
+    // whatever a parser throws on a file it chokes on (a RangeError, a TypeError) is the file's damage to the user
+    if (e instanceof ReadError) throw e;
+    throw corruptError(fileName, e instanceof Error ? e.message : String(e));
+  }
 }
 
 function readAny(bytes: Uint8Array, fileName: string, onProgress?: OnWorkProgress): SheetTable[] {
@@ -72,6 +79,9 @@ function readAny(bytes: Uint8Array, fileName: string, onProgress?: OnWorkProgres
   return tablesOf(parseWith(() => sheetjs().read(bytes, WORKBOOK_OPTIONS), fileName), fileName, false);
 }
 
+/** An HTML table saved with an .xls name (many Chinese web systems export so): its cells are the text shown. */
+const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|table|meta)\b/i;
+
 /** .xlsb: our reader only reads XML workbooks */
 function isXlsb(bytes: Uint8Array, fileName: string): boolean {
   try {
@@ -83,17 +93,30 @@ function isXlsb(bytes: Uint8Array, fileName: string): boolean {
 }
 
 function readText(bytes: Uint8Array, fileName: string): SheetTable[] {
-  const { text } = decodeText(bytes);
+  const decoded = decodeText(bytes);
+  const { text } = decoded;
   if (text.trim() === "") throw emptyError(fileName);
   if (text.includes("\u0000")) throw corruptError(fileName, "NUL character in text");
-  // HTML or SpreadsheetML 2003 saved with an .xls name (exports of many school systems)
-  if (text.trimStart().startsWith("<")) {
-    return tablesOf(parseWith(() => sheetjs().read(text, { ...WORKBOOK_OPTIONS, type: "string" }), fileName), fileName, false);
+  const textEncoding = { name: decoded.encoding, byBom: decoded.byBom, undecodable: decoded.undecodable };
+  let tables: SheetTable[];
+  if (HTML_START.test(text)) {
+    // raw: SheetJS would otherwise turn "110101…1234" into a number and "2015-01-01" into a date serial
+    tables = tablesOf(parseWith(() => sheetjs().read(text, { ...WORKBOOK_OPTIONS, type: "string", raw: true }), fileName), fileName, true);
+  } else if (text.trimStart().startsWith("<")) {
+    // SpreadsheetML 2003 saved with an .xls name: its cells carry their own types
+    tables = tablesOf(parseWith(() => sheetjs().read(text, { ...WORKBOOK_OPTIONS, type: "string" }), fileName), fileName, false);
+  } else {
+    const wb = parseWith(() => sheetjs().read(withSeparatorLine(text), { type: "string", raw: true, dense: true, cellText: false }), fileName);
+    tables = tablesOf(wb, fileName, true);
+    // a text file has one sheet and no sheet name of its own: call it after the file
+    tables[0].sheet = baseName(fileName);
   }
-  const wb = parseWith(() => sheetjs().read(withSeparatorLine(text), { type: "string", raw: true, dense: true, cellText: false }), fileName);
-  const tables = tablesOf(wb, fileName, true);
-  // a text file has one sheet and no sheet name of its own: call it after the file
-  tables[0].sheet = baseName(fileName);
+  for (const t of tables) {
+    t.textEncoding = textEncoding;
+    // its upload copy is a new workbook: what Excel cannot hold is refused here, as for an .xlsx
+    if (t.rows.length > MAX_ROWS) throw limitError(fileName, "的行数超过 1,048,576 行");
+    if (t.rows.some((r) => r.length > MAX_COLS)) throw limitError(fileName, "的列数超过 16,384 列");
+  }
   return tables;
 }
 
@@ -132,5 +155,7 @@ function tablesOf(wb: XLSX.WorkBook, fileName: string, asText: boolean): SheetTa
   if (!wb.SheetNames || wb.SheetNames.length === 0) throw corruptError(fileName, "no worksheets");
   const tables = wb.SheetNames.map((name) => sheetToTable(wb.Sheets[name] ?? {}, name, fileName, asText));
   if (tables.every((t) => t.rows.length === 0) && asText) throw emptyError(fileName);
+  // old Mac workbooks count dates from 1904: the engine shifts their serial numbers back
+  if (wb.Workbook?.WBProps?.date1904) for (const t of tables) t.date1904 = true;
   return tables;
 }

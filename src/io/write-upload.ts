@@ -6,7 +6,9 @@ import { openZip } from "./zip/zip-archive";
 import { editXls } from "./xls/edit-xls";
 import { editXlsx } from "./xlsx/edit-xlsx";
 import { isBinaryWorkbook } from "./xlsx/workbook-parts";
+import { stripForbiddenXlsx } from "./xlsx/strip-forbidden";
 import { writeTablesXlsx } from "./xlsx/write-tables-xlsx";
+import { countXmlForbidden } from "./xml-escape";
 
 export interface UploadFile {
   bytes: Uint8Array;
@@ -17,6 +19,8 @@ export interface UploadFile {
    * cells went into a new .xlsx, which the registrar must be told
    */
   converted: boolean;
+  /** characters XML forbids (control characters) left out, so that Excel opens the file: the user is told */
+  strippedControlChars?: number;
 }
 
 /**
@@ -33,19 +37,43 @@ export function writeUpload(
   onProgress?: OnWorkProgress,
 ): UploadFile {
   const kind = uploadKind(source);
-  if (source && kind === "xlsx") return { bytes: editXlsx(source, edits, onProgress), extension: "xlsx", converted: false };
+  if (source && kind === "xlsx") {
+    const edited = editXlsx(source, edits, onProgress);
+    // only a source the reader saw them in pays for a second look at every part
+    if (!tables.some((t) => t.xmlForbidden)) return { bytes: edited, extension: "xlsx", converted: false, strippedControlChars: 0 };
+    const { bytes, removed } = stripForbiddenXlsx(edited);
+    return { bytes, extension: "xlsx", converted: false, strippedControlChars: removed };
+  }
   const file: UploadFile =
     source && kind === "xls"
-      ? { bytes: editXls(source, edits), extension: "xls", converted: false }
-      : { bytes: writeTablesXlsx(tables, edits), extension: "xlsx", converted: true };
+      ? { bytes: editXls(source, edits), extension: "xls", converted: false, strippedControlChars: 0 }
+      : // a new workbook of the cells: xmlText drops the characters, counted here (fixed cells were cleaned by the engine)
+        { bytes: writeTablesXlsx(tables, edits), extension: "xlsx", converted: true, strippedControlChars: countInTables(tables, edits) };
   onProgress?.(1, 1);
   return file;
 }
 
-/** How writeUpload writes this source: editing an .xlsx or .xls, or from its tables (the only case that reads them). */
+/**
+ * How writeUpload writes this source: editing an .xlsx or .xls, or from its tables' cells (the only case that
+ * reads their rows; an .xlsx needs only their xmlForbidden flags).
+ */
 export function uploadKind(source: Uint8Array | null): "xlsx" | "xls" | "tables" {
   const container = source && sniffContainer(source);
   if (source && container === "zip" && !isBinaryWorkbook(openZip(source))) return "xlsx";
   if (container === "cfb") return "xls";
   return "tables";
+}
+function countInTables(tables: readonly SheetTable[], edits: readonly SheetEdits[]): number {
+  const removedRows = new Map(edits.map((e) => [e.sheet, new Set(e.removeRows)] as const));
+  let n = 0;
+  for (const t of tables) {
+    const gone = removedRows.get(t.sheet);
+    const r0 = t.origin?.row ?? 0;
+    n += countXmlForbidden(t.sheet);
+    t.rows.forEach((row, i) => {
+      if (gone?.has(r0 + i + 1)) return;
+      for (const v of row ?? []) if (typeof v === "string") n += countXmlForbidden(v);
+    });
+  }
+  return n;
 }

@@ -13,4 +13,11 @@ describe("file names", () => {
     expect(uploadFileName("导出.xls", "xlsx")).toBe("导出-清理后.xlsx");
     expect(reportFileName("一年级.xlsx")).toBe("一年级-校验报告.xlsx");
   });
+
+  it("makes a download name safe and bounded whatever the sheet or workbook is called", () => {
+    const name = uploadFileName("一年级\u0001" + "学".repeat(120) + ":1班", "xlsx");
+    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255);
+    expect(name).not.toMatch(/[\u0000-\u001f:]/);
+    expect(name.endsWith("-清理后.xlsx")).toBe(true);
+  });
 });

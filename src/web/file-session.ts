@@ -61,12 +61,12 @@ export class FileSession {
   }
 
   /** Read a picked file and keep it; the number of its sheets. Throws the reader's ReadError (name kept). */
-  async open(fileName: string, bytes: Uint8Array, onProgress?: (p: Progress) => void): Promise<{ file: number; sheets: number }> {
+  async open(fileName: string, bytes: Uint8Array, onProgress?: (p: Progress) => void): Promise<{ file: number; sheets: number; note?: string }> {
     const file = this.nextFile++;
     this.files.set(file, { fileName, bytes });
     try {
       const m = await this.ask({ type: "session/open", file, fileName, bytes }, onProgress);
-      return { file, sheets: m.type === "session/opened" ? m.sheets : 0 };
+      return m.type === "session/opened" ? { file, sheets: m.sheets, note: m.note } : { file, sheets: 0 };
     } catch (err) {
       this.files.delete(file);
       throw err;

@@ -24,7 +24,8 @@ export interface PageCheck {
 }
 
 export type SessionMessage =
-  | { type: "session/opened"; seq: number; sheets: number }
+  /** `note`: how a text file was decoded (textEncodingNote), for the page to say */
+  | { type: "session/opened"; seq: number; sheets: number; note?: string }
   | { type: "session/progress"; seq: number; progress: Progress }
   | { type: "session/checked"; seq: number; result: PageCheck }
   | { type: "session/written"; seq: number; file: WrittenFile }

@@ -18,7 +18,7 @@ describe("SessionStore", () => {
   it("keeps a file between reading, checking and writing: the page gets the check without cleaned cells, with previews", async () => {
     const store = new SessionStore();
     const bytes = csv(3);
-    expect(await store.open(1, "一年级.csv", bytes)).toBe(1);
+    expect(await store.open(1, "一年级.csv", bytes)).toEqual({ sheets: 1, note: "文字编码：文件没有编码标记，按 UTF-8 读取。" });
     const page = store.check(1, OPTIONS, () => undefined);
 
     const tables = readWorkbook(bytes, "一年级.csv");
@@ -50,7 +50,7 @@ describe("answerSession", () => {
     await answerSession(store, { type: "session/open", seq: 9, file: 2, fileName: "x.xlsx", bytes: new Uint8Array(2048).map((_, i) => (i * 31) % 256) }, (m) => got.push(m));
     const opening = got.filter((m) => m.seq === 7);
     expect(opening.slice(0, -1).every((m) => m.type === "session/progress")).toBe(true);
-    expect(opening[opening.length - 1]).toEqual({ type: "session/opened", seq: 7, sheets: 1 });
+    expect(opening[opening.length - 1]).toEqual({ type: "session/opened", seq: 7, sheets: 1, note: "文字编码：文件没有编码标记，按 UTF-8 读取。" });
     const check = got.filter((m) => m.seq === 8);
     expect(check.slice(0, -1).every((m) => m.type === "session/progress")).toBe(true);
     expect(check[check.length - 1].type).toBe("session/checked");

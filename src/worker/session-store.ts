@@ -1,5 +1,6 @@
 import { workbookEdits, type SheetTable, type WorkbookCheck } from "../core";
 import { MAX_UNPACKED_BYTES, readWorkbook } from "../io/read-workbook";
+import { textEncodingNote } from "../io/text-encoding-note";
 import { useZipCodec, zipCodec } from "../io/zip/codec";
 import { writeReport } from "../io/write-report";
 import { writeUpload } from "../io/write-upload";
@@ -22,15 +23,15 @@ interface KeptFile {
 export class SessionStore {
   private readonly files = new Map<number, KeptFile>();
 
-  /** read and keep a file; the number of its sheets. Throws the reader's ReadError. */
-  async open(file: number, fileName: string, bytes: Uint8Array, onProgress: (p: Progress) => void = () => undefined): Promise<number> {
+  /** read and keep a file; the number of its sheets, and how a text file was decoded. Throws the reader's ReadError. */
+  async open(file: number, fileName: string, bytes: Uint8Array, onProgress: (p: Progress) => void = () => undefined): Promise<{ sheets: number; note?: string }> {
     // the browser inflates ahead, in its own native streams, before the reader scans: say so first
     onProgress({ done: 0, total: 1, label: "正在解压文件…" });
     const ahead = await inflateAhead(bytes, MAX_UNPACKED_BYTES);
     const read = () => readWorkbook(bytes, fileName, percent(onProgress, "正在读取"));
     const tables = ahead ? withCodec(ahead, read) : read();
     this.files.set(file, { fileName, bytes, tables });
-    return tables.length;
+    return { sheets: tables.length, note: textEncodingNote(tables[0]) ?? undefined };
   }
 
   check(file: number, options: EngineOptions, onProgress: Parameters<typeof runCheck>[2]): PageCheck {
@@ -89,7 +90,7 @@ export async function answerSession(
   try {
     if (request.type === "session/open") {
       const onProgress = (progress: Progress) => post({ type: "session/progress", seq, progress });
-      post({ type: "session/opened", seq, sheets: await store.open(request.file, request.fileName, request.bytes, onProgress) });
+      post({ type: "session/opened", seq, ...(await store.open(request.file, request.fileName, request.bytes, onProgress)) });
     } else if (request.type === "session/check") {
       const result = store.check(request.file, request.options, (progress) => post({ type: "session/progress", seq, progress }));
       post({ type: "session/checked", seq, result });

@@ -212,6 +212,8 @@ class CellReader {
       value = String(raw);
       this.capture.report(internalErrorDraft(err, row.row, column.key, value));
     }
+    // bytes the reader could not decode: the text is not what the school typed, whatever the field
+    if (typeof raw === "string" && raw.indexOf("\uFFFD") >= 0) this.capture.report({ code: "cell/undecodable", row: row.row, key: column.key, value: raw });
     const checkNow = handler.cellOnly === true && handler.check !== undefined && !settled && value !== "";
     if (checkNow) {
       const cell = this.cell;

@@ -15,6 +15,12 @@ export const engineMessages: Catalogue = {
     zh: "「{other}」为「{otherValue}」时，「{header}」必须填写。请补填。",
     en: "“{header}” is required when “{other}” is “{otherValue}”. Fill it in.",
   },
+  "cell/undecodable": {
+    severity: "error",
+    source: "TEMPLATES.md §4.1（不允许填写空格、特殊符号等非法字符）",
+    zh: "有无法识别的字符（显示为 �）：文件的文字编码有误，或文件已损坏，这里原本的文字已无法还原。请对照原始资料改正后，另存为 .xlsx（或 UTF-8 编码的 .csv）再检查。",
+    en: "Holds characters that could not be decoded (shown as �): the file's text encoding is wrong or the file is damaged. Correct it from the original records and save as .xlsx (or UTF-8 .csv).",
+  },
   "engine/internal-error": {
     severity: "error",
     source: "",

@@ -18,6 +18,13 @@ export interface SheetTable {
   hiddenRows?: number[];
   /** the workbook counts dates from 1904 (old Mac Excel): a date cell's serial number is 1462 days smaller */
   date1904?: boolean;
+  /**
+   * how a text file (CSV, or HTML named .xls) was decoded: the encoding (by its byte-order mark, or assumed
+   * from the bytes) and how many places held bytes it could not decode; absent for workbooks
+   */
+  textEncoding?: { name: string; byBom: boolean; undecodable: number };
+  /** the source's XML for this sheet (its cells, name or shared strings) holds characters XML 1.0 forbids */
+  xmlForbidden?: boolean;
   /** the sheet's tab state in the source; absent means visible */
   state?: "visible" | "hidden" | "veryHidden";
 }

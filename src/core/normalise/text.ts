@@ -75,7 +75,8 @@ export function needsCleaning(s: string): boolean {
       continue;
     }
     if (c === 0x3000) return true;
-    if (c >= 0xfeff && (c === 0xfeff || (c >= 0xff01 && c <= 0xff5e && !keepsFullWidth(c)))) return true;
+    // U+FFFD, what a decoder put for bytes it could not read: not plain, so the engine looks at it (cell/undecodable)
+    if (c >= 0xfeff && (c === 0xfeff || c === 0xfffd || (c >= 0xff01 && c <= 0xff5e && !keepsFullWidth(c)))) return true;
   }
   return false;
 }

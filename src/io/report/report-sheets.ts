@@ -1,3 +1,4 @@
+import { columnLetter } from "../../core/model/table";
 import type { WorkbookCheck } from "../../core/engine/check-workbook";
 import { describeUnchecked } from "../../core/engine/unchecked";
 import { issueText, renderIssue, type Lang } from "../../core/messages";
@@ -62,7 +63,9 @@ function summarySheet(check: WorkbookCheck, fileName: string): SimpleSheet {
 
 /** 源工作表, 源行号, 未通过原因, then the row's cells under the file's own headers. */
 function rejectedSheet(results: readonly CheckResult[], lang: Lang): SimpleSheet {
-  const width = Math.max(0, ...results.map((r) => Math.max(0, ...r.rejected.map((x) => x.cells.length), ...(r.layout?.columns ?? []).map((c) => c.col + 1))));
+  const full = Math.max(0, ...results.map((r) => Math.max(0, ...r.rejected.map((x) => x.cells.length), ...(r.layout?.columns ?? []).map((c) => c.col + 1))));
+  // the three columns in front push a row's last cells past XFD: those are named in the reason instead
+  const width = Math.min(full, MAX_ROW_CELLS);
   const rows: SimpleCell[][] = [];
   const textColumns = Array.from({ length: width }, (_, i) => i + 3);
   let headerDone = false;
@@ -85,11 +88,24 @@ function rejectedSheet(results: readonly CheckResult[], lang: Lang): SimpleSheet
         const v = x.cells[c];
         return v === undefined || v === null ? null : typeof v === "number" ? v : String(v);
       });
-      rows.push([r.sheet, x.sourceRow, (reasons.get(x.sourceRow) ?? []).map((i) => renderIssue(i, lang)).join("\n"), ...cells]);
+      const why = (reasons.get(x.sourceRow) ?? []).map((i) => renderIssue(i, lang)).join("\n") + beyondXfd(x.cells);
+      rows.push([r.sheet, x.sourceRow, why, ...cells]);
     }
   }
   if (!headerDone) rows.push(["源工作表", "源行号", "未通过原因"]);
   return table(REJECTED_SHEET, rows, textColumns, 3);
+}
+
+/** Excel's 16,384 columns less the three in front of a row's cells */
+const MAX_ROW_CELLS = 16_384 - 3;
+
+function beyondXfd(cells: readonly unknown[]): string {
+  const out: string[] = [];
+  for (let c = MAX_ROW_CELLS; c < cells.length; c++) {
+    const v = cells[c];
+    if (v !== undefined && v !== null && v !== "") out.push(`${columnLetter(c)} 列「${String(v)}」`);
+  }
+  return out.length === 0 ? "" : `\n（这一行在原文件最右边的 ${out.length} 个单元格超出 Excel 的列数上限，无法在本表列出：${out.join("，")}）`;
 }
 
 function issuesSheet(results: readonly CheckResult[], lang: Lang): SimpleSheet {

@@ -7,7 +7,7 @@ const XML =
   `<x:row r="4"><x:c r="C4" t="e"><x:v>#N/A</x:v></x:c></x:row></x:sheetData><x:mergeCells/></x:worksheet>`;
 
 function scan(pieces: string[]) {
-  const s = new SheetScanner(["张三"], { count: 0 }, "a.xlsx");
+  const s = new SheetScanner(["张三"], { count: 0, area: 0 }, "a.xlsx");
   pieces.forEach((p, i) => s.push(p, i === pieces.length - 1));
   return s.table();
 }

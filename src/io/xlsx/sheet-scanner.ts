@@ -5,12 +5,17 @@
  */
 import type { RawCell, SheetTable } from "../../core/model/table";
 import { ZipError } from "../zip/zip-archive";
-import { limitError, MAX_CELLS, MAX_COLS, MAX_ROWS } from "./xlsx-limits";
+import { limitError, MAX_AREA, MAX_CELLS, MAX_COLS, MAX_ELEMENT_CHARS, MAX_ROWS, type CellBudget } from "./xlsx-limits";
+import { hasXmlForbidden } from "../xml-escape";
 import { richText, unescapeCellText } from "./xml-text";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const SHEET_DATA = /<(?:\w+:)?sheetData[\s>/]/;
+/** what an empty row array costs, in cells (a JS array header is ~4 pointers) */
+const ROW_AREA = 4;
+const WORKSHEET = /<(?:\w+:)?worksheet[\s>/]/;
+const WORKSHEET_END = /<\/(?:\w+:)?worksheet\s*>/;
 
 /** The value of attribute `name` in a start tag's text, or undefined; prefixes are not used on r/t/hidden */
 function attr(tag: string, name: string): string | undefined {
@@ -102,6 +107,12 @@ export class SheetScanner {
   private col = -1;
   private started = false;
   private done = false;
+  /** the XML holds characters XML 1.0 forbids (see SheetTable.xmlForbidden) */
+  private xmlForbidden = false;
+  /** the part's root is a worksheet (not a chartsheet): it must hold a whole sheetData */
+  private worksheet = false;
+  /** a worksheet that ends (</worksheet>) without any sheetData is complete, and empty */
+  private ended = false;
   /** the text from the first element not yet complete */
   private rest = "";
   private pending: string[] = [];
@@ -109,7 +120,7 @@ export class SheetScanner {
 
   constructor(
     private readonly strings: (string | null)[],
-    private readonly cells: { count: number },
+    private readonly cells: CellBudget,
     private readonly fileName: string,
   ) {}
 
@@ -124,10 +135,15 @@ export class SheetScanner {
     // one cell as long as the sheet costs a few rescans, not one per piece
     if (!final && this.pendingLength < this.rest.length) return;
     const xml = this.rest + this.pending.join("");
+    if (!this.xmlForbidden && hasXmlForbidden(xml)) this.xmlForbidden = true;
     this.pending = [];
     this.pendingLength = 0;
     const from = this.scan(xml, final);
     this.rest = from < xml.length ? xml.slice(from) : "";
+    // one element longer than any cell Excel writes: a bomb, refused before it fills memory
+    if (this.rest.length > MAX_ELEMENT_CHARS) throw limitError(this.fileName, "中有一个单元格的内容过长");
+    // a sheet that stops before its data is complete is damaged, never an empty or shorter sheet
+    if (final && this.worksheet && !this.done && !(this.ended && !this.started)) throw new ZipError("corrupt", "sheet XML ends before </sheetData>");
   }
 
   table(): SheetTable {
@@ -135,6 +151,7 @@ export class SheetScanner {
     rows.length = this.lastNonEmpty + 1;
     const table: SheetTable = { sheet: "", rows };
     if (this.hiddenRows.length > 0) table.hiddenRows = this.hiddenRows;
+    if (this.xmlForbidden) table.xmlForbidden = true;
     return table;
   }
 
@@ -142,7 +159,9 @@ export class SheetScanner {
   private scan(xml: string, final: boolean): number {
     let pos = 0;
     if (!this.started) {
+      if (!this.worksheet && WORKSHEET.test(xml)) this.worksheet = true;
       const open = SHEET_DATA.exec(xml);
+      if (!open && WORKSHEET_END.test(xml)) this.ended = true;
       if (!open) return final ? xml.length : Math.max(0, xml.lastIndexOf("<"));
       this.started = true;
       pos = open.index;
@@ -156,20 +175,26 @@ export class SheetScanner {
         if (final) throw new ZipError("corrupt", "sheet XML cut off");
         return lt;
       }
-      let nameEnd = lt + 1;
+      const closing = xml.charCodeAt(lt + 1) === 47;
+      const nameStart = closing ? lt + 2 : lt + 1;
+      let nameEnd = nameStart;
       while (nameEnd < gt && !isWs(xml.charCodeAt(nameEnd)) && xml.charCodeAt(nameEnd) !== 47) nameEnd++;
-      const qname = xml.slice(lt + 1, nameEnd);
+      const qname = xml.slice(nameStart, nameEnd);
       const colon = qname.indexOf(":");
       const local = colon < 0 ? qname : qname.slice(colon + 1);
       pos = gt + 1;
-      if (qname.charCodeAt(0) === 47) {
-        if (local === "sheetData" || qname === "/sheetData") {
+      if (closing) {
+        if (local === "sheetData") {
           this.done = true;
           return xml.length;
         }
         continue;
       }
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      if (selfClosing && local === "sheetData") {
+        this.done = true;
+        return xml.length;
+      }
       const tag = xml.slice(nameEnd, selfClosing ? gt - 1 : gt);
       if (local === "row") {
         const r = attr(tag, "r");
@@ -190,6 +215,7 @@ export class SheetScanner {
           if (final) throw new ZipError("corrupt", "sheet XML cut off");
           return lt;
         }
+        if (end - pos > MAX_ELEMENT_CHARS) throw limitError(fileName, "中有一个单元格的内容过长");
         body = xml.slice(pos, end);
         pos = end + endTag.length;
       }
@@ -207,6 +233,10 @@ export class SheetScanner {
       const value = cellValue(attr(tag, "t"), body, strings);
       if (value === undefined) continue;
       if (++cells.count > MAX_CELLS) throw limitError(fileName, `的单元格超过 ${MAX_CELLS.toLocaleString("en")} 个`);
+      // the blank rows and cells before this one are allocated too: bound them all before allocating
+      // (a blank row is an array of its own: it weighs ROW_AREA cells)
+      const gap = Math.max(0, row + 1 - rows.length) * ROW_AREA + Math.max(0, col - (rows[row]?.length ?? 0));
+      if ((cells.area += gap) > MAX_AREA) throw limitError(fileName, `的数据区域过大（行数 × 列数超过 ${MAX_AREA.toLocaleString("en")} 个单元格）`);
       while (rows.length <= row) rows.push([]);
       const out = rows[row];
       while (out.length < col) out.push(null);

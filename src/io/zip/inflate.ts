@@ -79,6 +79,8 @@ export function inflateEntryChunks(entry: ZipEntry, budget: InflateBudget, onChu
     ours = true;
     total += chunk.length;
     if (total > budget.remaining) throw new ZipError("too-large", `${entry.name}: over the unpacked budget`);
+    // more than the directory declares: the size lies, whatever follows
+    if (total > entry.size) throw new ZipError("corrupt", `${entry.name}: longer than the declared ${entry.size} bytes`);
     crc = crc32(chunk, crc);
     onChunk(chunk);
     ours = false;

@@ -48,6 +48,15 @@ describe("BrowserCheckView", () => {
     expect(await screen.findByText("已下载「一年级-清理后.xlsx」")).toBeTruthy();
   });
 
+  it("says which encoding a text file was read in, and that some bytes could not be decoded", async () => {
+    const { host } = fakeHost("browser");
+    renderFluent(<BrowserCheckView host={host} session={session()} />);
+    const bytes = new TextEncoder().encode(newEntrantTable(3).rows.map((r) => r.join(",")).join("\n"));
+    bytes[bytes.length - 2] = 0xff;
+    pick([new File([bytes], "坏字节.csv", { type: "text/csv" })]);
+    expect(await screen.findByText(/没有编码标记，按 UTF-8 读取；有 1 处字节无法解码/)).toBeTruthy();
+  });
+
   it("shows a broken file's error by name beside a good file's results", async () => {
     const { host } = fakeHost("browser");
     renderFluent(<BrowserCheckView host={host} session={session()} />);

@@ -3,6 +3,7 @@ import { ArrowDownloadRegular, DocumentTableRegular } from "@fluentui/react-icon
 import { useState } from "react";
 import type { Progress, WorkbookHost } from "../../app/host";
 import type { WorkbookCheck } from "../../core";
+import { strippedNote } from "../../io/stripped-note";
 import { reportFileName, uploadFileName } from "../file-names";
 import type { WrittenFile } from "../../worker/protocol";
 import { ActionResult, type ActionOutcome } from "../ActionResult";
@@ -53,7 +54,7 @@ export function DownloadButtons({ host, fileName, check, write }: DownloadButton
       const file = await write("upload", showProgress);
       const name = uploadFileName(fileName, file.extension);
       await host.exportWorkbook(file.bytes, name);
-      const converted = file.converted ? "原文件实为文本（或网页）格式，只是扩展名为 .xls，所以另存为了 .xlsx。" : "";
+      const converted = (file.converted ? "原文件实为文本（或网页）格式，只是扩展名为 .xls，所以另存为了 .xlsx。" : "") + strippedNote(file.strippedControlChars);
       return {
         intent: "success",
         title: `已下载「${name}」`,

@@ -42,13 +42,20 @@ export function FileResult({
       </MessageBar>
     );
   }
+  const note = file.note ? <Caption1 className={s.note}>{file.note}</Caption1> : null;
   if (!file.check) {
     const sheets = file.sheets ?? 0;
-    return <Caption1 className={s.note}>已读取「{file.name}」（{sheets} 个工作表），请点击“检查”。</Caption1>;
+    return (
+      <div className={s.root}>
+        <Caption1 className={s.note}>已读取「{file.name}」（{sheets} 个工作表），请点击“检查”。</Caption1>
+        {note}
+      </div>
+    );
   }
   const { check, previews } = file.check;
   return (
     <div className={s.root}>
+      {note}
       <DownloadButtons host={host} fileName={file.name} check={check} write={(what, onProgress) => session.write(file.id, what, onProgress)} />
       <ResultView key={file.id} check={check} footer={(result) => <ProblemPreview preview={previews[check.results.indexOf(result)]} />} />
     </div>

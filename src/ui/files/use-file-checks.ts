@@ -12,6 +12,8 @@ export interface FileEntry {
   name: string;
   /** how many sheets were read; absent when the file could not be read */
   sheets?: number;
+  /** how a text file was decoded (which encoding was assumed, bytes that could not be) */
+  note?: string;
   /** the file could not be read: what the registrar should do */
   readError?: string;
   /** the check without its cleaned cells, and each result's problem-row preview */
@@ -45,7 +47,7 @@ export function useFileChecks(session: FileSession) {
         setReadProgress({ done: 0, total: 1, label: `${prefix}正在读取…` });
         const got = await readPickedFile(file, (bytes, name) => session.open(name, bytes, (p) => setReadProgress({ ...p, label: `${prefix}${p.label ?? ""}` })));
         // a file that could not be read is not in the session: it gets a number of its own below zero
-        added.push("read" in got ? { id: got.read.file, name: file.name, sheets: got.read.sheets } : { id: nextId.current--, name: file.name, readError: got.error });
+        added.push("read" in got ? { id: got.read.file, name: file.name, sheets: got.read.sheets, note: got.read.note } : { id: nextId.current--, name: file.name, readError: got.error });
       }
       // a file picked again replaces its earlier copy
       setFiles((old) => {
