@@ -23,6 +23,8 @@ const useStyles = makeStyles({
   },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  // four tabs do not fit a 320 px task pane on one line
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -51,7 +53,7 @@ export function App({ host, notices, session, outputs }: AppProps) {
           {host.kind === "excel" ? "检查当前工作簿的学籍导入表" : "网页版：检查本机上的学籍导入表，文件不会上传"}
         </Text>
       </header>
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="功能">
+      <TabList className={s.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="功能">
         <Tab value="check">学校导入检查</Tab>
         <Tab value="audit">县区汇总审核</Tab>
         <Tab value="compare">人籍核对</Tab>

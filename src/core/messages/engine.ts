@@ -1,4 +1,4 @@
-import { COLLECTION_FORM, FUNAN, OPERATION_MANUAL, cite } from "./documents";
+import { COLLECTION_FORM, FUNAN, IMPORT_TEMPLATE, OPERATION_MANUAL, cite } from "./documents";
 import type { Catalogue } from "./types";
 
 /** Codes the engine itself emits (required cells, sheets it cannot use). */
@@ -17,7 +17,7 @@ export const engineMessages: Catalogue = {
   },
   "cell/undecodable": {
     severity: "error",
-    source: "TEMPLATES.md §4.1（不允许填写空格、特殊符号等非法字符）",
+    source: `${IMPORT_TEMPLATE}填写说明（不允许填写空格、特殊符号等非法字符）`,
     zh: "有无法识别的字符（显示为 �）：文件的文字编码有误，或文件已损坏，这里原本的文字已无法还原。请对照原始资料改正后，另存为 .xlsx（或 UTF-8 编码的 .csv）再检查。",
     en: "Holds characters that could not be decoded (shown as �): the file's text encoding is wrong or the file is damaged. Correct it from the original records and save as .xlsx (or UTF-8 .csv).",
   },

@@ -26,6 +26,7 @@ export const issueTitles: Record<string, string> = {
   "fix/number-format": "已改为整数",
   "fix/number-unit": "已去掉数字后的单位",
   "cell/too-long": "「{header}」内容过长",
+  "cell/undecodable": "「{header}」有无法识别的字符",
   "cell/enum": "「{header}」不是可选值",
   "cell/name-digit": "姓名中有数字",
   "cell/name-latin": "姓名中有英文字母",
