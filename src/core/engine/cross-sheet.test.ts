@@ -32,4 +32,17 @@ describe("a workbook of one sheet per class is one check", () => {
     const check = checkWorkbook([class1, other], { profile, today: "20250901" });
     expect(check.results.flatMap((r) => r.issues).filter((i) => i.code.startsWith("workbook/"))).toEqual([]);
   });
+
+  it("finds every field the catalogue marks unique across sheets: one 毕业证书编号 given to two graduates on two sheets", () => {
+    const head = [...HEADER, "毕业证书编号"];
+    const grads1 = { sheet: "九年级1班", rows: [head, [...row("测试丁", 21), "BY2025001"], [...row("测试戊", 23), "BY2025002"]] };
+    const grads2 = { sheet: "九年级2班", rows: [head, [...row("测试己", 25), "BY2025002"]] };
+    const check = checkWorkbook([grads1, grads2], { profile, today: "20250901" });
+    const found = check.results.flatMap((r) => r.issues).filter((i) => i.code === "workbook/duplicate-value");
+    expect(found.map((i) => [i.sheet, i.row, i.column, i.header])).toEqual([
+      ["九年级1班", 3, "F", "毕业证书编号"],
+      ["九年级2班", 2, "F", "毕业证书编号"],
+    ]);
+    expect(check.results[1].rejected.map((r) => r.sourceRow)).toEqual([2]);
+  });
 });

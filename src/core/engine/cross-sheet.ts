@@ -1,14 +1,20 @@
 import { entryFor } from "../messages";
+import { field } from "../templates/fields";
 import type { Issue, Place } from "../model/issue";
 import type { CheckResult, StudentRef } from "../model/report";
 import type { SheetTable } from "../model/table";
 import { countIssues } from "./counts";
 
-/** Fields that identify one student: the same value on two sheets of one workbook is one child registered twice. */
-const UNIQUE: { key: "idNumber" | "registerNumber"; code: string }[] = [
-  { key: "idNumber", code: "workbook/duplicate-id" },
-  { key: "registerNumber", code: "workbook/duplicate-regno" },
-];
+type RefKey = "idNumber" | "registerNumber" | "auxNumber" | "certificateNumber" | "continuationId";
+const REF_KEYS: readonly RefKey[] = ["idNumber", "registerNumber", "auxNumber", "certificateNumber", "continuationId"];
+/** The two numbers with messages of their own; every other unique field says its header */
+const OWN_CODE: Partial<Record<RefKey, string>> = { idNumber: "workbook/duplicate-id", registerNumber: "workbook/duplicate-regno" };
+
+/**
+ * The fields the catalogue marks unique in a file, as each row's StudentRef carries them: the same value on
+ * two sheets of one workbook is one child registered twice (or one number given to two).
+ */
+const UNIQUE = REF_KEYS.filter((key) => field(key).unique === "file").map((key) => ({ key, code: OWN_CODE[key] ?? "workbook/duplicate-value" }));
 const MAX_LISTED = 10;
 
 /**
@@ -46,7 +52,7 @@ export function markCrossSheetDuplicates(results: CheckResult[], tables: readonl
           ...(col ? { col: col.col, column: col.letter, header: col.header } : {}),
           key,
           value,
-          params: { value, count: group.length, places: listed },
+          params: { value, count: group.length, places: listed, header: col?.header ?? field(key).header },
           related: places.filter((p) => p.sheet !== result.sheet || p.row !== ref.row),
           source: entry.source,
         };

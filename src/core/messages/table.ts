@@ -15,6 +15,12 @@ export const tableMessages: Catalogue = {
     zh: "学籍号 {value} 在本工作簿的多个工作表中出现 {count} 次（{places}）。学籍号一人一号，请核对后删除重复行或改正号码。",
     en: "Register number {value} appears {count} times across this workbook's sheets ({places}). A register number belongs to one student.",
   },
+  "workbook/duplicate-value": {
+    severity: "error",
+    source: cite(`${NONGAN}第十一条（一人一号）`, `${OPERATION_MANUAL}（Excel 导入：同一字段不得重复）`),
+    zh: "「{header}」{value} 在本工作簿的多个工作表中出现 {count} 次（{places}）。每名学生的{header}只能有一个、不能与别人相同，请核对后改正或删除重复行。",
+    en: "“{header}” {value} appears {count} times across this workbook's sheets ({places}). Each student's value is their own: correct it or remove the duplicate rows.",
+  },
   "table/duplicate-id": {
     severity: "error",
     source: cite(`${NONGAN}第十一条、第十四条`, `${LIAONING}第六条`, `${FUNAN}第二十六条`),

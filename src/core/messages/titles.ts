@@ -99,6 +99,7 @@ export const issueTitles: Record<string, string> = {
   "row/left-behind-migrant": "既是留守儿童又是随迁子女",
   "workbook/duplicate-id": "身份证件号在多个工作表重复",
   "workbook/duplicate-regno": "学籍号在多个工作表重复",
+  "workbook/duplicate-value": "「{header}」在多个工作表重复",
   "table/duplicate-id": "身份证件号重复",
   "table/suspected-duplicate": "疑似重复学籍（姓名、性别、出生日期相同）",
   "table/likely-duplicate": "很可能重复学籍（监护人也相同）",
