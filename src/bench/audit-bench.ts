@@ -15,6 +15,7 @@ import { createCodeLists } from "../core/codes";
 import type { StudentRef } from "../core/model/report";
 import { readAuditFile } from "../io/read-audit-file";
 import { useZipCodec } from "../io/zip/codec";
+import { peakRssMb } from "./timing";
 import { nodeZipCodec } from "../io/zip/node-codec";
 import { auditThreads, readAuditFiles } from "../cli/audit-pool";
 import { writeAuditWorkbook } from "../io/write-audit";
@@ -68,7 +69,7 @@ async function auditSize(paths: string[], n: number): Promise<SizeResult> {
     readCheckMs: t1 - t0,
     auditMs: t2 - t1,
     writeMs: t3 - t2,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxRssMb: peakRssMb(),
     duplicates: report.duplicates.length,
   };
 }

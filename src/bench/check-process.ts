@@ -1,3 +1,4 @@
+import { peakRssMb } from "./timing";
 import { main } from "../cli/main";
 import { memoryIo } from "../cli/io";
 
@@ -10,7 +11,7 @@ async function run(): Promise<void> {
   const began = performance.now();
   const code = await main(["check", file, "--out", out, "--today", "20250915"], memoryIo(process.cwd()));
   const seconds = (performance.now() - began) / 1000;
-  process.stdout.write(JSON.stringify({ code, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+  process.stdout.write(JSON.stringify({ code, seconds, maxRssMb: peakRssMb() }) + "\n");
 }
 
 void run();

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 /**
  * Best of n runs, with a GC between runs when node has --expose-gc, then `before` (untimed). CPU seconds
  * (this process, all threads) are kept beside wall seconds: on a shared machine they show what the code costs.
@@ -25,4 +27,18 @@ export function fmt(n: number, digits = 2): string {
 
 export function fmtInt(n: number): string {
   return Math.round(n).toLocaleString("en-US");
+}
+
+/**
+ * Peak memory of this process alone, in MB. Linux's getrusage maxRSS survives exec, so a process the bench
+ * spawns would report the bench's own size; /proc/self/status's VmHWM belongs to this program's image.
+ */
+export function peakRssMb(): number {
+  try {
+    const hwm = /VmHWM:\s*(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // not Linux: maxRSS is all there is
+  }
+  return process.resourceUsage().maxRSS / 1024;
 }

@@ -47,10 +47,11 @@ export function buildChildCli(): ChildCli {
   }
   mkdirSync(join(dir, "bin"));
   copyFileSync(join(ROOT, "bin", "xueji.js"), join(dir, "bin", "xueji.js"));
-  // the peak resident memory, written as the process ends (an out-of-memory death writes none)
+  // the peak resident memory in KB, written as the process ends (an out-of-memory death writes none); VmHWM
+  // where there is one, since Linux's maxRSS survives exec and would count the jest process that spawned it
   writeFileSync(
     join(dir, "rss-hook.js"),
-    `process.on("exit", () => require("fs").writeFileSync(process.env.XUEJI_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`,
+    `process.on("exit", () => { const fs = require("fs"); let kb = process.resourceUsage().maxRSS; try { const m = /VmHWM:\\s*(\\d+) kB/.exec(fs.readFileSync("/proc/self/status", "utf8")); if (m) kb = Number(m[1]); } catch {} fs.writeFileSync(process.env.XUEJI_RSS_FILE, String(kb)); });\n`,
   );
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
