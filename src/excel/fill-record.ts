@@ -5,6 +5,7 @@
  */
 import { type CellRun, columnRuns, runAddress, runSize } from "./cell-runs";
 import { fillKey, fillKeyFromColor } from "./fill-key";
+import { syncInHalvingBatches } from "./halving-batches";
 import { RUNS_PER_SYNC } from "./paint";
 import { isPayloadFailure } from "./payload";
 import type { ApiSupport } from "./requirements";
@@ -115,32 +116,16 @@ async function readByRunColour(context: Excel.RequestContext, worksheet: Excel.W
   let size = RUNS_PER_SYNC;
   while (pending.length > 0) {
     const next: CellRun[] = [];
-    for (let i = 0; i < pending.length; ) {
-      const batch = pending.slice(i, i + size).map((run) => {
-        const range = worksheet.getRange(runAddress(run));
-        range.load("format/fill/color");
-        return { run, range };
-      });
-      try {
-        await syncBatch(context);
-      } catch (err) {
-        if (isPayloadFailure(err) && batch.length > 1) {
-          size = Math.max(1, Math.floor(batch.length / 2));
-          continue;
-        }
-        throw err;
+    const load = (run: CellRun) => worksheet.getRange(runAddress(run)).load("format/fill/color");
+    size = await syncInHalvingBatches(context, pending, size, load, (run, range) => {
+      const color = range.format.fill.color;
+      if (color !== null || runSize(run) === 1) {
+        for (let r = run.top; r <= run.bottom; r++) add(fillKeyFromColor(color), r, run.col);
+      } else {
+        // mixed colours: look again cell by cell
+        for (let r = run.top; r <= run.bottom; r++) next.push({ col: run.col, top: r, bottom: r });
       }
-      i += batch.length;
-      for (const { run, range } of batch) {
-        const color = range.format.fill.color;
-        if (color !== null || runSize(run) === 1) {
-          for (let r = run.top; r <= run.bottom; r++) add(fillKeyFromColor(color), r, run.col);
-        } else {
-          // mixed colours: look again cell by cell
-          for (let r = run.top; r <= run.bottom; r++) next.push({ col: run.col, top: r, bottom: r });
-        }
-      }
-    }
+    });
     pending = next;
   }
 }

@@ -3,9 +3,8 @@
  * becomes one RangeAreas (worksheet.getRanges), several per sync; without it, one range per run,
  * a bounded number per sync. Never one call per cell (25,000 per-cell fills took 31 s: office-js #12).
  */
-import { isPayloadFailure } from "./payload";
+import { syncInHalvingBatches } from "./halving-batches";
 import type { ApiSupport } from "./requirements";
-import { syncBatch } from "./yield";
 
 /** getRanges calls per sync: ~50,000 address characters, far below the payload cap. */
 export const AREAS_PER_SYNC = 25;
@@ -20,29 +19,10 @@ export async function paintAddresses(
   support: Pick<ApiSupport, "rangeAreas">,
 ): Promise<void> {
   if (support.rangeAreas) {
-    await inBatches(context, packed, AREAS_PER_SYNC, (addresses) => paint(worksheet.getRanges(addresses).format.fill));
+    // a refused batch is painted again in halves: a fill set twice is the same fill
+    await syncInHalvingBatches(context, packed, AREAS_PER_SYNC, (addresses) => paint(worksheet.getRanges(addresses).format.fill));
     return;
   }
   const single = packed.flatMap((p) => p.split(","));
-  await inBatches(context, single, RUNS_PER_SYNC, (address) => paint(worksheet.getRange(address).format.fill));
-}
-
-/** `perSync` items per batch; a batch the host refuses is painted again in halves (a fill set twice is the same fill). */
-async function inBatches(context: Excel.RequestContext, items: readonly string[], perSync: number, each: (item: string) => void): Promise<void> {
-  let size = perSync;
-  let i = 0;
-  while (i < items.length) {
-    const batch = items.slice(i, i + size);
-    for (const item of batch) each(item);
-    try {
-      await syncBatch(context);
-    } catch (err) {
-      if (isPayloadFailure(err) && batch.length > 1) {
-        size = Math.max(1, Math.floor(batch.length / 2));
-        continue;
-      }
-      throw err;
-    }
-    i += batch.length;
-  }
+  await syncInHalvingBatches(context, single, RUNS_PER_SYNC, (address) => paint(worksheet.getRange(address).format.fill));
 }
