@@ -5,7 +5,6 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Select,
   Switch,
   Text,
   tokens,
@@ -19,6 +18,8 @@ import { readAuditFile } from "../io/read-audit-file";
 import { writeAuditWorkbook } from "../io/write-audit";
 import { readBlobBytes } from "./read-blob";
 import { ClassSizeChart } from "./ClassSizeChart";
+import { FolderInput } from "./FolderInput";
+import { ProfileSelect } from "./ProfileSelect";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -105,34 +106,14 @@ export function AuditView({ host, readFile = readBlobBytes, today }: AuditViewPr
     <div className={s.root}>
       <Text>选择各校上报的文件夹（含子文件夹）或多个文件，逐个检查后查找跨校重复学籍和超班额班级。文件只在本机处理，不会上传。</Text>
       <div className={s.row}>
-        <Field label="地区配置">
-          <Select value={profileId} onChange={(_, d) => setProfileId(d.value)} disabled={running}>
-            {shippedProfiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ProfileSelect value={profileId} onChange={setProfileId} disabled={running} />
         <Button appearance="primary" disabled={running} onClick={() => folderInput.current?.click()}>
           选择文件夹
         </Button>
         <Button disabled={running} onClick={() => filesInput.current?.click()}>
           选择多个文件
         </Button>
-        <input
-          ref={(el) => {
-            folderInput.current = el;
-            // React has no prop for these; set them on the element
-            el?.setAttribute("webkitdirectory", "");
-            el?.setAttribute("directory", "");
-          }}
-          className={s.hidden}
-          type="file"
-          multiple
-          data-testid="audit-folder"
-          onChange={onPick}
-        />
+        <FolderInput inputRef={folderInput} className={s.hidden} testId="audit-folder" onChange={onPick} />
         <input ref={filesInput} className={s.hidden} type="file" multiple accept=".xlsx,.xlsm,.xls,.csv" data-testid="audit-files" onChange={onPick} />
       </div>
       {message && (

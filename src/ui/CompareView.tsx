@@ -9,6 +9,7 @@ import { readCompareFile } from "../io/read-compare-file";
 import { writeCompareWorkbook } from "../io/write-compare";
 import { FileDropZone } from "./files/FileDropZone";
 import { readBlobBytes } from "./read-blob";
+import { ProfileSelect } from "./ProfileSelect";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -77,23 +78,15 @@ export function CompareView({ host, readFile = readBlobBytes, today }: CompareVi
         名单可以只有「姓名」「身份证件号」，或「姓名」「性别」「出生日期」。文件只在本机处理，不会上传。
       </Text>
       <div className={s.row}>
-        <Field label="地区配置">
-          <Select
-            value={profileId}
-            disabled={busy !== null}
-            onChange={(_, d) => {
-              // the lists were read under the old profile's school system: they are picked again
-              setProfileId(d.value);
-              setPicked({ before: null, after: null });
-            }}
-          >
-            {shippedProfiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ProfileSelect
+          value={profileId}
+          disabled={busy !== null}
+          onChange={(id) => {
+            // the lists were read under the old profile's school system: they are picked again
+            setProfileId(id);
+            setPicked({ before: null, after: null });
+          }}
+        />
         <Field label="两表相隔">
           <Select value={span} onChange={(_, d) => setSpan(d.value as Span)} aria-label="两表相隔">
             <option value="auto">按学生年级推断</option>

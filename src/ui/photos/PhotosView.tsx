@@ -1,4 +1,4 @@
-import { Button, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import { downloadBytes } from "../../app/download";
 import type { WorkbookHost } from "../../app/host";
@@ -9,6 +9,8 @@ import { ReadError } from "../../io/read-error";
 import { readWorkbook } from "../../io/read-workbook";
 import { readBlobBytes } from "../read-blob";
 import { photoEntriesOf, pickedFromDrop, pickedFromInput, type PickedFile } from "./picked-photos";
+import { FolderInput } from "../FolderInput";
+import { ProfileSelect } from "../ProfileSelect";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -119,15 +121,7 @@ export function PhotosView({ host, readFile = readBlobBytes, download = download
         上传学籍系统前检查学生照片：是否真是 JPG、是否小于 60 KB、像素与横竖、文件名是否为有效的身份证件号、有无重复；选了名单还会列出缺少照片的学生。照片只在本机检查，不会上传。
       </Text>
       <div className={s.row}>
-        <Field label="地区配置（照片像素要求）">
-          <Select value={profileId} onChange={(_, d) => setProfileId(d.value)} disabled={busy}>
-            {shippedProfiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ProfileSelect label="地区配置（照片像素要求）" value={profileId} onChange={setProfileId} disabled={busy} />
         <Button disabled={busy} onClick={() => rosterInput.current?.click()}>
           {roster ? `名单：${roster.file}（${roster.students.length} 人）` : "选择名单（可选）"}
         </Button>
@@ -156,19 +150,7 @@ export function PhotosView({ host, readFile = readBlobBytes, download = download
             选择压缩包
           </Button>
         </div>
-        <input
-          ref={(el) => {
-            folderInput.current = el;
-            // React has no prop for these; set them on the element
-            el?.setAttribute("webkitdirectory", "");
-            el?.setAttribute("directory", "");
-          }}
-          className={s.hidden}
-          type="file"
-          multiple
-          data-testid="photos-folder"
-          onChange={onPick}
-        />
+        <FolderInput inputRef={folderInput} className={s.hidden} testId="photos-folder" onChange={onPick} />
         <input ref={zipInput} className={s.hidden} type="file" accept=".zip" data-testid="photos-zip" onChange={onPick} />
       </div>
       {busy && <Text>正在检查照片…</Text>}
