@@ -13,6 +13,7 @@ import { auditThreads, readAuditFiles } from "./audit-pool";
 import { auditText } from "./audit-text";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
 import { fsMessage } from "./fs-message";
+import { todayProblem } from "./today-option";
 import { maskedIo, type CliIo } from "./io";
 import { chooseProfile } from "./profile-option";
 
@@ -54,9 +55,8 @@ export async function runAudit(args: string[], rawIo: CliIo): Promise<number> {
   }
   const io = flags.has("mask-ids") ? maskedIo(rawIo) : rawIo;
   if (positionals.length === 0) return fail(io, "请给出要核查的文件夹或文件（Nothing to audit）。例如：xueji audit 各校上报/");
-  if (values.today !== undefined && !/^\d{8}$/.test(values.today)) {
-    return fail(io, `--today 应为 YYYYMMDD 格式的日期，如 20250901（现为 ${values.today}）。`);
-  }
+  const today = todayProblem(values.today);
+  if (today) return fail(io, today);
   const choice = chooseProfile(values.profile, io.cwd);
   if (!choice.ok) return fail(io, choice.message);
   const settings: Settings = {

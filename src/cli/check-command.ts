@@ -12,6 +12,7 @@ import type { CliIo } from "./io";
 import { jsonFileReport, type JsonFileReport, type JsonReadFailure } from "./json-report";
 import { chooseProfile } from "./profile-option";
 import { startProgress } from "./progress";
+import { todayProblem } from "./today-option";
 import { fsMessage } from "./fs-message";
 import { internalErrorMessage } from "./internal-error";
 import { outputNames } from "./output-names";
@@ -124,9 +125,8 @@ function settingsFrom(argv: string[], io: CliIo): CheckSettings | number {
     const valid = templates.map((t) => `  ${t.id}  ${t.name}`).join("\n");
     return fail(io, `没有名为「${templateId}」的模板（Unknown template）。可用的模板：\n  auto  按表头自动识别\n${valid}`);
   }
-  if (values.today !== undefined && !isValidYmd(values.today)) {
-    return fail(io, `--today 应为 YYYYMMDD 格式的日期，如 20250901（现为 ${values.today}）。`);
-  }
+  const today = todayProblem(values.today);
+  if (today) return fail(io, today);
   return {
     files: positionals,
     profile: choice.profile,
@@ -140,15 +140,6 @@ function settingsFrom(argv: string[], io: CliIo): CheckSettings | number {
 function fail(io: CliIo, message: string): number {
   io.stderr(message + "\n");
   return EXIT_UNREADABLE;
-}
-
-function isValidYmd(s: string): boolean {
-  if (!/^\d{8}$/.test(s)) return false;
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(4, 6));
-  const d = Number(s.slice(6, 8));
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 type Input = { ok: true; bytes: Uint8Array; tables: SheetTable[] } | { ok: false; message: string };

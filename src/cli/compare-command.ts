@@ -9,6 +9,7 @@ import { writeCompareWorkbook } from "../io/write-compare";
 import { parseArgs } from "./args";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
 import { compareText } from "./compare-text";
+import { todayProblem } from "./today-option";
 import { maskedIo, type CliIo } from "./io";
 import { chooseProfile } from "./profile-option";
 
@@ -48,9 +49,8 @@ export async function runCompare(args: string[], rawIo: CliIo): Promise<number> 
   if (positionals.length !== 2) {
     return fail(io, `请给出两份名单：先是前表（较早的），再是后表（较新的）。现在给了 ${positionals.length} 个。例如：xueji compare 2025秋学籍.xlsx 2026春学籍.xlsx`);
   }
-  if (values.today !== undefined && !/^\d{8}$/.test(values.today)) {
-    return fail(io, `--today 应为 YYYYMMDD 格式的日期，如 20250901（现为 ${values.today}）。`);
-  }
+  const today = todayProblem(values.today);
+  if (today) return fail(io, today);
   const years = values["school-years"];
   if (years !== undefined && years !== "0" && years !== "1") {
     return fail(io, `--school-years 只能是 0（同一学年内）或 1（跨一个学年），现为 ${years}。`);

@@ -162,6 +162,10 @@ describe("xueji check", () => {
     [["check", "a.xlsx", "--profile", "nowhere"], "没有名为「nowhere」的内置配置", "national"],
     [["check", "a.xlsx", "--template", "nope"], "没有名为「nope」的模板", "national-continuation"],
     [["check", "a.xlsx", "--today", "20250231"], "--today 应为 YYYYMMDD", "20250231"],
+    // every command takes --today the same way: a date that does not exist is refused, not only a wrong length
+    [["audit", "各校/", "--today", "20250231"], "--today 应为 YYYYMMDD", "20250231"],
+    [["compare", "a.xlsx", "b.xlsx", "--today", "20251340"], "--today 应为 YYYYMMDD", "20251340"],
+    [["photos", "照片/", "--today", "2025091"], "--today 应为 YYYYMMDD", "2025091"],
     [["check", "a.xlsx", "--outdir", "x"], "不认识的选项 --outdir", "xueji --help"],
     [["check"], "请给出要检查的文件", "xueji check"],
     [["frobnicate"], "不认识的命令「frobnicate」", "check、audit、compare、photos、profiles"],

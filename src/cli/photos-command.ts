@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { checkPhotos, imageInfo, markShrunk, photoProblemText, readRoster, SEVERITY_WORDS, shrinkable, type PhotoCheck, type PhotoEntry, type RosterStudent } from "../core/photos";
 import type { PhotoSettings } from "../core/profiles/schema";
-import { isValidYmd } from "../core/validators/ymd";
+import { todayProblem } from "./today-option";
 import { MAX_PHOTO_UNPACKED_BYTES, readPhotoZip } from "../io/photos/read-photo-zip";
 import { writePhotoReport } from "../io/photos/photo-report";
 import { ReadError } from "../io/read-error";
@@ -33,7 +33,8 @@ export async function runPhotos(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) return fail(io, "请给出一个照片文件夹或 .zip 压缩包（Give one folder or zip）。例如：xueji photos 一年级照片.zip --roster 新生.xlsx");
   const choice = chooseProfile(values.profile, io.cwd);
   if (!choice.ok) return fail(io, choice.message);
-  if (values.today !== undefined && !isValidYmd(values.today)) return fail(io, `--today 应为 YYYYMMDD 格式的日期，如 20250901（现为 ${values.today}）。`);
+  const today = todayProblem(values.today);
+  if (today) return fail(io, today);
   const input = resolve(io.cwd, positionals[0]);
   const fixInto = values["fix-into"] ? resolve(io.cwd, values["fix-into"]) : null;
   if (flags.has("shrink") && !fixInto) return fail(io, "--shrink 只压缩放入副本的照片，原文件不动：请同时给出 --fix-into 新目录。");
