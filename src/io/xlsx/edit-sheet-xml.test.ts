@@ -1,4 +1,6 @@
-import { editSheetXml } from "./edit-sheet-xml";
+import fc from "fast-check";
+import type { SheetEdits } from "../../core/model/edits";
+import { editSheetXml, SheetXmlEditor } from "./edit-sheet-xml";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -90,5 +92,55 @@ describe("editSheetXml", () => {
   it("refuses a part it cannot edit rather than writing a broken one", () => {
     expect(() => edit(`<worksheet></worksheet>`, [], [1])).toThrow(/sheetData/);
     expect(() => edit(sheet(`<row r="1"><c r="A1"/>`), [], [1])).toThrow(/not closed/);
+  });
+
+  describe("edited as it inflates", () => {
+    /** the part pushed in pieces cut at the given points, the output pieces joined */
+    function streamed(xml: Uint8Array, edits: SheetEdits, cuts: number[]): Uint8Array {
+      const out: number[] = [];
+      const editor = new SheetXmlEditor(edits, (piece) => out.push(...piece));
+      let from = 0;
+      for (const at of [...cuts.filter((c) => c > 0 && c < xml.length)].sort((a, b) => a - b).concat(xml.length)) {
+        editor.push(xml.subarray(from, at));
+        from = at;
+      }
+      editor.end();
+      return new Uint8Array(out);
+    }
+
+    it("gives the same bytes whatever the pieces, byte by byte included, with a prefix, a BOM and a tail", () => {
+      const head = `<dimension ref="A1:C30"/>`;
+      const tail = `<mergeCells count="1"><mergeCell ref="A20:B21"/></mergeCells>`;
+      const rows = Array.from({ length: 30 }, (_, i) => row(i + 1, "ABC", i % 7 === 0 ? ' ht="20"' : "")).join("");
+      for (const p of ["", "x:"]) {
+        const xml = enc.encode("\ufeff" + sheet(p ? rows.replace(/<(\/?)(row|c|v)\b/g, `<$1${p}$2`) : rows, p, head, tail));
+        const edits: SheetEdits = { sheet: "S", cells: [{ row: 4, col: 1, value: "改" }, { row: 40, col: 0, value: "末" }], removeRows: [2, 3, 25] };
+        const whole = editSheetXml(xml, edits);
+        expect(dec.decode(whole)).toContain(`<dimension ref="A1:C27"/>`);
+        expect(streamed(xml, edits, Array.from({ length: xml.length }, (_, i) => i))).toEqual(whole);
+        for (const size of [3, 17, 64]) expect(streamed(xml, edits, Array.from({ length: Math.ceil(xml.length / size) }, (_, i) => i * size))).toEqual(whole);
+      }
+    });
+
+    it("is the same as one push for random sheets, edits and cut points", () => {
+      fc.assert(
+        fc.property(
+          fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 0, maxLength: 25 }),
+          fc.uniqueArray(fc.integer({ min: 1, max: 70 }), { maxLength: 10 }),
+          fc.array(fc.record({ row: fc.integer({ min: 1, max: 70 }), col: fc.integer({ min: 0, max: 3 }), value: fc.string({ maxLength: 5 }) }), { maxLength: 8 }),
+          fc.array(fc.nat(), { maxLength: 30 }),
+          fc.boolean(),
+          (present, removeRows, fixes, cuts, selfClosing) => {
+            const rows = [...present].sort((a, b) => a - b).map((r) => (selfClosing && r % 3 === 0 ? `<row r="${r}"/>` : row(r, "ABD"))).join("");
+            const xml = enc.encode(sheet(rows, "", `<dimension ref="A1:D60"/>`, `<dataValidations count="1"><dataValidation sqref="A2:A60"/></dataValidations>`));
+            const cells = [...new Map(fixes.map((f) => [`${f.row}:${f.col}`, f])).values()].sort((a, b) => a.row - b.row || a.col - b.col);
+            const edits: SheetEdits = { sheet: "S", cells, removeRows: [...removeRows].sort((a, b) => a - b) };
+            const at = cuts.map((c) => c % (xml.length + 1));
+            expect(streamed(xml, edits, at)).toEqual(editSheetXml(xml, edits));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
   });
 });

