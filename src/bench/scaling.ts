@@ -2,9 +2,8 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
-import type { CheckOptions, RawCell, SheetTable, WorkbookCheck } from "../core";
-import { checkWorkbook } from "../core";
-import type { SheetEdits } from "../core/model/edits";
+import type { CheckOptions, RawCell, WorkbookCheck } from "../core";
+import { checkWorkbook, workbookEdits } from "../core";
 import { readWorkbook } from "../io/read-workbook";
 import { writeReport } from "../io/write-report";
 import { writeUpload } from "../io/write-upload";
@@ -30,7 +29,6 @@ export async function partsAtSizes(
   sizes: readonly number[],
   dir: string,
   options: CheckOptions,
-  editsFor: (table: SheetTable) => SheetEdits[],
 ): Promise<SizeRun[]> {
   const runs: SizeRun[] = [];
   for (const n of sizes) {
@@ -43,7 +41,7 @@ export async function partsAtSizes(
     const read = await bestOf(3, () => readWorkbook(bytes, name));
     const tables = read.value;
     const check = await bestOf(3, () => checkWorkbook(tables, options));
-    const edits = editsFor(tables[0]);
+    const edits = workbookEdits(check.value as WorkbookCheck);
     const upload = await bestOf(3, () => writeUpload(bytes, tables, edits));
     const report = await bestOf(3, () => writeReport(check.value as WorkbookCheck, { fileName: name }));
     const cli = freshCheck(path, join(dir, `out-${n}`));

@@ -39,6 +39,8 @@ export function editXlsx(source: Uint8Array, edits: readonly SheetEdits[], onPro
   for (const { edit, path, entry } of todo) {
     changed.set(path, {
       name: path,
+      // about as big compressed as the source's part
+      sizeHint: entry.compressedSize,
       stream: (put) => {
         const editor = new SheetXmlEditor(edit, put);
         inflateEntryChunks(entry, budget, (chunk) => {

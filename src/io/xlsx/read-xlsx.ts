@@ -11,6 +11,7 @@ import type { OnWorkProgress } from "../progress";
 import { PartProgress } from "./part-progress";
 import { readSharedStrings } from "./shared-strings";
 import { SheetScanner } from "./sheet-scanner";
+import { decodeInSteps } from "./xml-text";
 import { readWorkbookParts } from "./workbook-parts";
 import { MAX_INFLATED_BYTES, type CellBudget } from "./xlsx-limits";
 
@@ -67,7 +68,7 @@ function scanSheet(
   // stream: a character cut between two pieces is held back until the next (a leading BOM is dropped)
   const utf8 = new TextDecoder("utf-8");
   inflateEntryChunks(entry, budget, (chunk) => {
-    scanner.push(utf8.decode(chunk, { stream: true }));
+    decodeInSteps(utf8, chunk, (text) => scanner.push(text));
     onInflated(chunk.length);
   });
   scanner.push(utf8.decode(), true);

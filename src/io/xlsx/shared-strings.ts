@@ -7,7 +7,7 @@ import { inflateEntryChunks, type InflateBudget } from "../zip/inflate";
 import type { ZipEntry } from "../zip/zip-archive";
 import { limitError, MAX_ELEMENT_CHARS, MAX_SHARED_STRINGS } from "./xlsx-limits";
 import { hasXmlForbidden } from "../xml-escape";
-import { richText } from "./xml-text";
+import { decodeInSteps, ownText, richText } from "./xml-text";
 
 const SST_OPEN = /<(?:\w+:)?sst\b[^<>]*>/;
 const SI_OPEN = /<(?:\w+:)?(?:si|sstItem)>/g;
@@ -26,7 +26,7 @@ export function readSharedStrings(entry: ZipEntry, budget: InflateBudget, fileNa
   const keep = (raw: string) => {
     if (items.length >= MAX_SHARED_STRINGS) throw limitError(fileName, "的共享字符串过多");
     if (raw.length > MAX_ELEMENT_CHARS) throw limitError(fileName, "中有一个单元格的内容过长");
-    items.push(richText(raw.replace(SI_OPEN, "").trim()));
+    items.push(ownText(richText(raw.replace(SI_OPEN, "").trim())));
   };
   const scan = (final: boolean) => {
     let text = rest + pending.join("");
@@ -58,16 +58,15 @@ export function readSharedStrings(entry: ZipEntry, budget: InflateBudget, fileNa
     if (final) keep(rest);
   };
   const utf8 = new TextDecoder("utf-8");
-  inflateEntryChunks(entry, budget, (chunk) => {
+  inflateEntryChunks(entry, budget, (chunk) => decodeInSteps(utf8, chunk, (text) => {
     if (done) return;
-    const text = utf8.decode(chunk, { stream: true });
     // a reference cut by the piece's end is missed: a rare miss of a rare case, the engine still cleans known fields
     if (!xmlForbidden && hasXmlForbidden(text)) xmlForbidden = true;
     pending.push(text);
     pendingLength += text.length;
     // an unfinished item is scanned again only once as much text has come since (one long item costs a few rescans)
     if (pendingLength >= rest.length) scan(false);
-  });
+  }));
   if (!done) {
     pending.push(utf8.decode());
     scan(true);

@@ -7,7 +7,7 @@ import type { RawCell, SheetTable } from "../../core/model/table";
 import { ZipError } from "../zip/zip-archive";
 import { limitError, MAX_AREA, MAX_CELLS, MAX_COLS, MAX_ELEMENT_CHARS, MAX_ROWS, type CellBudget } from "./xlsx-limits";
 import { hasXmlForbidden } from "../xml-escape";
-import { richText, unescapeCellText } from "./xml-text";
+import { ownString, ownText, richText, unescapeCellText } from "./xml-text";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -69,7 +69,7 @@ function isWs(ch: number): boolean {
 function cellValue(t: string | undefined, body: string, strings: (string | null)[]): RawCell | undefined {
   if (t === "inlineStr") {
     const is = childText(body, "is");
-    return is === undefined ? "" : richText(is);
+    return is === undefined ? "" : ownText(richText(is));
   }
   const vRaw = childText(body, "v");
   const v = vRaw === undefined || vRaw === "" ? undefined : unescapeCellText(vRaw);
@@ -82,7 +82,7 @@ function cellValue(t: string | undefined, body: string, strings: (string | null)
       return s;
     }
     case "str":
-      return v === undefined ? "" : unescapeCellText(v, true);
+      return v === undefined ? "" : ownString(unescapeCellText(v, true));
     case "b":
       return v === "1" || v === "true";
     case "e":
@@ -94,7 +94,7 @@ function cellValue(t: string | undefined, body: string, strings: (string | null)
     }
     default:
       // an unknown type: SheetJS keeps the cell with its text as value
-      return v === undefined ? null : v;
+      return v === undefined ? null : ownString(v);
   }
 }
 

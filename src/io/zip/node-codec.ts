@@ -26,7 +26,9 @@ export const nodeZipCodec: ZipCodec = {
   // zlib has no synchronous stream: each piece is deflated on its own (256 KB pieces lose ~0.3% of ratio
   // to the window each starts without) and is 3–4× faster than fflate's streaming Deflate
   deflateRawPiece(data, level) {
-    return new Uint8Array(deflateRawSync(data, { level, finishFlush: constants_.Z_SYNC_FLUSH }));
+    // a view: the piece is copied into the archive at once
+    const b = deflateRawSync(data, { level, finishFlush: constants_.Z_SYNC_FLUSH });
+    return new Uint8Array(b.buffer, b.byteOffset, b.length);
   },
   // zlib.crc32 exists from Node 20.15 / 22.2; older Nodes use the table-driven one in JS
   ...("crc32" in zlib && typeof (zlib as { crc32?: unknown }).crc32 === "function"

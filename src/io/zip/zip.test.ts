@@ -167,6 +167,22 @@ describe("writeZip → openZip", () => {
     }
   });
 
+  it("grows its output when a part compresses worse than its hint said", () => {
+    // incompressible bytes, a hint of 10: the archive outgrows its first buffer several times
+    let seed = 7;
+    const noise = Uint8Array.from({ length: 1 << 20 }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 24));
+    for (const codec of [null, nodeZipCodec]) {
+      useZipCodec(codec);
+      try {
+        const zip = openZip(writeZip([{ name: "a", data: enc.encode("甲") }, { name: "noise", sizeHint: 10, stream: (put) => { for (let at = 0; at < noise.length; at += 1000) put(noise.subarray(at, at + 1000)); } }, { name: "z", data: enc.encode("乙") }]));
+        expect(inflateEntry(zip.get("noise")!, big())).toEqual(noise);
+        expect(entryText(zip.get("z")!, big())).toBe("乙");
+      } finally {
+        useZipCodec(null);
+      }
+    }
+  });
+
   it("level 0 stores", () => {
     const zip = openZip(writeZip([{ name: "a", data: enc.encode(text) }], { level: 0 }));
     expect(zip.get("a")!.method).toBe(0);
