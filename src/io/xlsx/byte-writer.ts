@@ -25,23 +25,6 @@ export function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from: number
   return -1;
 }
 
-/** Last index of `needle` in bytes[from, end), or -1. */
-export function lastIndexOfBytes(bytes: Uint8Array, needle: Uint8Array, from: number, end = bytes.length): number {
-  for (let i = end - needle.length; i >= from; i--) {
-    let k = 0;
-    while (k < needle.length && bytes[i + k] === needle[k]) k++;
-    if (k === needle.length) return i;
-  }
-  return -1;
-}
-
-/** True when bytes at `at` are `needle`. */
-export function bytesAt(bytes: Uint8Array, at: number, needle: Uint8Array): boolean {
-  if (at + needle.length > bytes.length) return false;
-  for (let k = 0; k < needle.length; k++) if (bytes[at + k] !== needle[k]) return false;
-  return true;
-}
-
 /** A growing output buffer; spans of the source are copied in, not sliced out. */
 export class ByteWriter {
   private buf: Uint8Array;
