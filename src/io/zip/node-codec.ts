@@ -1,6 +1,6 @@
 import { constants } from "node:buffer";
 import * as zlib from "node:zlib";
-import { constants as constants_, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ZipCodec } from "./codec";
 import { ZipError } from "./zip-archive";
 
@@ -27,7 +27,7 @@ export const nodeZipCodec: ZipCodec = {
   // to the window each starts without) and is 3–4× faster than fflate's streaming Deflate
   deflateRawPiece(data, level) {
     // a view: the piece is copied into the archive at once
-    const b = deflateRawSync(data, { level, finishFlush: constants_.Z_SYNC_FLUSH });
+    const b = deflateRawSync(data, { level, finishFlush: zlibConstants.Z_SYNC_FLUSH });
     return new Uint8Array(b.buffer, b.byteOffset, b.length);
   },
   // zlib.crc32 exists from Node 20.15 / 22.2; older Nodes use the table-driven one in JS

@@ -42,7 +42,9 @@ const MAX32 = 0xfffffffe;
 export function writeZip(entries: ZipOut[], opts?: { level?: number }): Uint8Array {
   const level = (opts?.level ?? 1) as Level;
   const names = entries.map((e) => enc.encode(e.name));
-  const out = new Output(estimate(entries, names));
+  // new data is compressed first, so its size in the archive is known before the buffer is allocated
+  const bodies = entries.map((e) => ("data" in e ? dataBody(e.data, level) : undefined));
+  const out = new Output(estimate(entries, names, bodies));
   const placed: Placed[] = [];
   entries.forEach((e, i) => {
     const name = names[i];
@@ -63,15 +65,10 @@ export function writeZip(entries: ZipOut[], opts?: { level?: number }): Uint8Arr
       crc = e.copy.crc32;
       size = e.copy.size;
     } else {
-      crc = crc32(e.data);
-      size = e.data.length;
-      if (level === 0 || size === 0) {
-        out.put(e.data);
-        method = 0;
-      } else {
-        out.put(zipCodec()?.deflateRaw(e.data, level) ?? deflateSync(e.data, { level }));
-        method = 8;
-      }
+      const body = bodies[i]!;
+      out.put(body.bytes);
+      ({ method, crc, size } = body);
+      bodies[i] = undefined;
     }
     const csize = out.length - bodyStart;
     if (offset > MAX32 || csize > MAX32 || size > MAX32) throw new RangeError("writeZip: zip64 output is not supported");
@@ -97,13 +94,20 @@ export function writeZip(entries: ZipOut[], opts?: { level?: number }): Uint8Arr
   return out.result();
 }
 
-/** What the archive will take: exact for copies and headers, the data's size or the hint otherwise. */
-function estimate(entries: ZipOut[], names: Uint8Array[]): number {
+/** New data as it goes into the archive: deflated, or stored at level 0 and when empty. */
+function dataBody(data: Uint8Array, level: Level): { bytes: Uint8Array; method: number; crc: number; size: number } {
+  const crc = crc32(data);
+  if (level === 0 || data.length === 0) return { bytes: data, method: 0, crc, size: data.length };
+  return { bytes: zipCodec()?.deflateRaw(data, level) ?? deflateSync(data, { level }), method: 8, crc, size: data.length };
+}
+
+/** What the archive will take: exact for copies, new data and headers, the hint for a part written in pieces. */
+function estimate(entries: ZipOut[], names: Uint8Array[], bodies: ({ bytes: Uint8Array } | undefined)[]): number {
   let n = 22;
   entries.forEach((e, i) => {
     n += 76 + 2 * names[i].length;
     if ("copy" in e) n += e.copy.compressedSize;
-    else if ("data" in e) n += e.data.length + 64;
+    else if ("data" in e) n += bodies[i]!.bytes.length;
     else n += Math.ceil((e.sizeHint ?? 256 * 1024) * 1.05) + 64;
   });
   return n;
