@@ -1,6 +1,7 @@
 import { ascii, ByteWriter, indexOfBytes } from "./byte-writer";
 import { RowRemoval } from "./cell-ref";
 import { editRowCells, newRowXml } from "./edit-cells";
+import { isXmlSpace } from "./xml-text";
 
 /**
  * The rows of one worksheet's sheetData edited as UTF-8 bytes, a segment at a time: the sheet is
@@ -37,7 +38,7 @@ export class RowEditor {
       let k = 1;
       while (k < open.length && xml[i + k] === open[k]) k++;
       const b = xml[i + open.length];
-      if (k === open.length && (isWs(b) || b === 62 || b === 47)) return i;
+      if (k === open.length && (isXmlSpace(b) || b === 62 || b === 47)) return i;
     }
     return -1;
   }
@@ -119,15 +120,11 @@ function text(xml: Uint8Array, from: number, to: number): string {
   return utf8.decode(xml.subarray(from, to));
 }
 
-export function isWs(b: number): boolean {
-  return b === 32 || b === 9 || b === 10 || b === 13;
-}
-
 /** `<name` followed by whitespace, `>` or `/` (so `<row` does not match `<rowBreaks`) */
 export function findTag(xml: Uint8Array, open: Uint8Array, from: number, end: number, anchor = 0): number {
   for (let at = indexOfBytes(xml, open, from, end, anchor); at >= 0; at = indexOfBytes(xml, open, at + 1, end, anchor)) {
     const b = xml[at + open.length];
-    if (isWs(b) || b === 62 || b === 47) return at;
+    if (isXmlSpace(b) || b === 62 || b === 47) return at;
   }
   return -1;
 }
@@ -143,7 +140,7 @@ function rValue(xml: Uint8Array, from: number, to: number): number {
       const q = xml.indexOf(b, i + 1);
       if (q < 0 || q >= to) return -1;
       i = q;
-    } else if (b === 114 && isWs(xml[i - 1]) && xml[i + 1] === 61 && (xml[i + 2] === 34 || xml[i + 2] === 39)) return i + 3;
+    } else if (b === 114 && isXmlSpace(xml[i - 1]) && xml[i + 1] === 61 && (xml[i + 2] === 34 || xml[i + 2] === 39)) return i + 3;
   }
   return -1;
 }
@@ -186,7 +183,7 @@ function copySpans(xml: Uint8Array, from: number, to: number, digits: Uint8Array
  */
 function nextRef(xml: Uint8Array, from: number, to: number, cellOpen: Uint8Array, ref: Int32Array): boolean {
   for (let r = xml.indexOf(114, from); r >= 0 && r < to; r = xml.indexOf(114, r + 1)) {
-    if (!(isWs(xml[r - 1]) && xml[r + 1] === 61)) continue;
+    if (!(isXmlSpace(xml[r - 1]) && xml[r + 1] === 61)) continue;
     const q = xml[r + 2];
     if ((q !== 34 && q !== 39) || !inCellTag(xml, r, from, cellOpen)) continue;
     let d = r + 3;
@@ -213,7 +210,7 @@ function inCellTag(xml: Uint8Array, r: number, floor: number, cellOpen: Uint8Arr
   if (lt < floor || xml[lt] !== 60) return false;
   for (let k = 1; k < cellOpen.length; k++) if (xml[lt + k] !== cellOpen[k]) return false;
   const after = lt + cellOpen.length;
-  if (!isWs(xml[after])) return false;
+  if (!isXmlSpace(xml[after])) return false;
   let quote = 0;
   for (let i = after; i < r; i++) {
     const c = xml[i];

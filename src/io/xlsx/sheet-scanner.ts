@@ -7,7 +7,7 @@ import type { RawCell, SheetTable } from "../../core/model/table";
 import { ZipError } from "../zip/zip-archive";
 import { limitError, MAX_AREA, MAX_CELLS, MAX_COLS, MAX_ELEMENT_CHARS, MAX_ROWS, type CellBudget } from "./xlsx-limits";
 import { hasXmlForbidden } from "../xml-escape";
-import { ownString, ownText, richText, unescapeCellText } from "./xml-text";
+import { isXmlSpace, ownString, ownText, richText, unescapeCellText } from "./xml-text";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -24,7 +24,7 @@ function attr(tag: string, name: string): string | undefined {
     at = tag.indexOf(name + "=", at);
     if (at < 0) return undefined;
     const before = tag.charCodeAt(at - 1);
-    if (before === 32 || before === 9 || before === 10 || before === 13) {
+    if (isXmlSpace(before)) {
       const q = tag[at + name.length + 1];
       const end = tag.indexOf(q, at + name.length + 2);
       return tag.slice(at + name.length + 2, end);
@@ -60,10 +60,6 @@ function childText(body: string, local: string): string | undefined {
 }
 const V_RE = /<(?:\w+:)?v\b[^<>]*>([\s\S]*?)<\/(?:\w+:)?v>/g;
 const IS_RE = /<(?:\w+:)?is\b[^<>]*>([\s\S]*?)<\/(?:\w+:)?is>/g;
-
-function isWs(ch: number): boolean {
-  return ch === 32 || ch === 9 || ch === 10 || ch === 13;
-}
 
 /** One cell's value by SheetJS's rules; undefined = no cell (SheetJS keeps none), null = a cell with no value */
 function cellValue(t: string | undefined, body: string, strings: (string | null)[]): RawCell | undefined {
@@ -178,7 +174,7 @@ export class SheetScanner {
       const closing = xml.charCodeAt(lt + 1) === 47;
       const nameStart = closing ? lt + 2 : lt + 1;
       let nameEnd = nameStart;
-      while (nameEnd < gt && !isWs(xml.charCodeAt(nameEnd)) && xml.charCodeAt(nameEnd) !== 47) nameEnd++;
+      while (nameEnd < gt && !isXmlSpace(xml.charCodeAt(nameEnd)) && xml.charCodeAt(nameEnd) !== 47) nameEnd++;
       const qname = xml.slice(nameStart, nameEnd);
       const colon = qname.indexOf(":");
       const local = colon < 0 ? qname : qname.slice(colon + 1);

@@ -76,3 +76,8 @@ export function ownString(s: string): string {
 export function ownText(s: string | null): string | null {
   return s === null ? s : ownString(s);
 }
+
+/** XML's whitespace (space, tab, LF, CR), as a character code or a UTF-8 byte */
+export function isXmlSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
