@@ -10,7 +10,7 @@ import { readXlsx } from "./xlsx/read-xlsx";
 import { isBinaryWorkbook } from "./xlsx/workbook-parts";
 import { limitError, MAX_COLS, MAX_ROWS } from "./xlsx/xlsx-limits";
 import { checkZip } from "./zip-guard";
-import { openZip, ZipError } from "./zip/zip-archive";
+import { openZip, ZipError, type ZipBytes } from "./zip/zip-archive";
 
 /** Larger files are split by grade or class long before this; the cap keeps a stray file from exhausting memory. */
 export const MAX_FILE_BYTES = 80 * 1024 * 1024;
@@ -42,11 +42,11 @@ const WORKBOOK_OPTIONS: XLSX.ParsingOptions = {
  * message a registrar can act on. `onProgress` follows an .xlsx as it is inflated; the other kinds are read in
  * one step, reported when done.
  */
-export function readWorkbook(bytes: Uint8Array, fileName: string, onProgress?: OnWorkProgress): SheetTable[] {
+export function readWorkbook(source: Uint8Array | ZipBytes, fileName: string, onProgress?: OnWorkProgress): SheetTable[] {
   try {
-    if (!onProgress) return readAny(bytes, fileName);
+    if (!onProgress) return readAny(source, fileName);
     let reported = false;
-    const tables = readAny(bytes, fileName, (done, total) => {
+    const tables = readAny(source, fileName, (done, total) => {
       reported = true;
       onProgress(done, total);
     });
@@ -59,16 +59,18 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, onProgress?: O
   }
 }
 
-function readAny(bytes: Uint8Array, fileName: string, onProgress?: OnWorkProgress): SheetTable[] {
+/** `source` may be a file read as needed (the command line): an .xlsx is then never whole in memory. */
+function readAny(source: Uint8Array | ZipBytes, fileName: string, onProgress?: OnWorkProgress): SheetTable[] {
   const ext = extensionOf(fileName);
   if (!isWorkbookExtension(ext) && !isTextExtension(ext)) throw unsupportedError(fileName, ext);
-  if (bytes.length === 0) throw emptyError(fileName);
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw tooLargeError(fileName, Math.ceil(bytes.length / MB), MAX_FILE_BYTES / MB);
+  if (source.length === 0) throw emptyError(fileName);
+  if (source.length > MAX_FILE_BYTES) {
+    throw tooLargeError(fileName, Math.ceil(source.length / MB), MAX_FILE_BYTES / MB);
   }
-  const container = sniffContainer(bytes);
+  const container = sniffContainer(source instanceof Uint8Array ? source : source.read(0, Math.min(8, source.length)));
+  if (container === "zip" && !isXlsb(source, fileName)) return readXlsx(source, fileName, onProgress);
+  const bytes = source instanceof Uint8Array ? source : source.read(0, source.length);
   if (container === "zip") {
-    if (!isXlsb(bytes, fileName)) return readXlsx(bytes, fileName, onProgress);
     // .xlsb stays with SheetJS: look at the directory before it inflates anything
     const zip = checkZip(bytes, MAX_UNPACKED_BYTES);
     if (!zip.ok && zip.reason === "truncated") throw corruptError(fileName, "zip directory missing or cut short");
@@ -83,9 +85,9 @@ function readAny(bytes: Uint8Array, fileName: string, onProgress?: OnWorkProgres
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|table|meta)\b/i;
 
 /** .xlsb: our reader only reads XML workbooks */
-function isXlsb(bytes: Uint8Array, fileName: string): boolean {
+function isXlsb(source: Uint8Array | ZipBytes, fileName: string): boolean {
   try {
-    return isBinaryWorkbook(openZip(bytes));
+    return isBinaryWorkbook(openZip(source));
   } catch (e) {
     if (e instanceof ZipError) throw corruptError(fileName, e.message);
     throw e;

@@ -2,9 +2,10 @@ import type { SheetEdits } from "../core/model/edits";
 import type { SheetTable } from "../core/model/table";
 import { sniffContainer } from "./file-kind";
 import type { OnWorkProgress } from "./progress";
-import { openZip } from "./zip/zip-archive";
+import { openZip, type ZipBytes } from "./zip/zip-archive";
 import { editXls } from "./xls/edit-xls";
-import { editXlsx } from "./xlsx/edit-xlsx";
+import { editXlsx, editXlsxTo } from "./xlsx/edit-xlsx";
+import type { ZipSink } from "./zip/zip-sink";
 import { isBinaryWorkbook } from "./xlsx/workbook-parts";
 import { stripForbiddenXlsx } from "./xlsx/strip-forbidden";
 import { writeTablesXlsx } from "./xlsx/write-tables-xlsx";
@@ -54,15 +55,39 @@ export function writeUpload(
 }
 
 /**
+ * The same, written into `sink` as it is made (the command line's output file): an .xlsx edit streams
+ * straight in, so the copy is never whole in memory, and its source may be a file read as needed; the
+ * rare cases written whole are copied in.
+ */
+export function writeUploadTo(
+  sink: ZipSink,
+  source: Uint8Array | ZipBytes | null,
+  tables: readonly SheetTable[],
+  edits: readonly SheetEdits[],
+  onProgress?: OnWorkProgress,
+): Omit<UploadFile, "bytes"> {
+  if (source && uploadKind(source) === "xlsx" && !tables.some((t) => t.xmlForbidden)) {
+    editXlsxTo(sink, source, edits, onProgress);
+    return { extension: "xlsx", converted: false, strippedControlChars: 0 };
+  }
+  const whole = source && !(source instanceof Uint8Array) ? source.read(0, source.length) : source;
+  const { bytes, ...file } = writeUpload(whole, tables, edits, onProgress);
+  sink.write(bytes);
+  return file;
+}
+
+/**
  * How writeUpload writes this source: editing an .xlsx or .xls, or from its tables' cells (the only case that
  * reads their rows; an .xlsx needs only their xmlForbidden flags).
  */
-export function uploadKind(source: Uint8Array | null): "xlsx" | "xls" | "tables" {
-  const container = source && sniffContainer(source);
-  if (source && container === "zip" && !isBinaryWorkbook(openZip(source))) return "xlsx";
+export function uploadKind(source: Uint8Array | ZipBytes | null): "xlsx" | "xls" | "tables" {
+  if (!source) return "tables";
+  const container = sniffContainer(source instanceof Uint8Array ? source : source.read(0, Math.min(8, source.length)));
+  if (container === "zip" && !isBinaryWorkbook(openZip(source))) return "xlsx";
   if (container === "cfb") return "xls";
   return "tables";
 }
+
 function countInTables(tables: readonly SheetTable[], edits: readonly SheetEdits[]): number {
   const removedRows = new Map(edits.map((e) => [e.sheet, new Set(e.removeRows)] as const));
   let n = 0;

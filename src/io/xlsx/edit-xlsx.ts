@@ -1,8 +1,9 @@
 import type { SheetEdits } from "../../core/model/edits";
 import { stepped, type OnWorkProgress } from "../progress";
 import { entryText, inflateEntryChunks, type InflateBudget } from "../zip/inflate";
-import { writeZip, type ZipOut } from "../zip/write-zip";
-import { openZip } from "../zip/zip-archive";
+import { writeZip, writeZipTo, type ZipOut } from "../zip/write-zip";
+import type { ZipSink } from "../zip/zip-sink";
+import { openZip, type ZipBytes } from "../zip/zip-archive";
 import { RowRemoval, shiftRange } from "./cell-ref";
 import { SheetXmlEditor } from "./edit-sheet-xml";
 import { MAX_INFLATED_BYTES } from "./xlsx-limits";
@@ -19,6 +20,19 @@ const encoder = new TextEncoder();
  * Excel rebuilds it. `onProgress` counts the edited sheets' unpacked bytes as they are edited.
  */
 export function editXlsx(source: Uint8Array, edits: readonly SheetEdits[], onProgress?: OnWorkProgress): Uint8Array {
+  const parts = editedParts(source, edits, onProgress);
+  return parts ? writeZip(parts) : source;
+}
+
+/** The same, written into `sink` as it is made (the command line's output file). */
+export function editXlsxTo(sink: ZipSink, source: Uint8Array | ZipBytes, edits: readonly SheetEdits[], onProgress?: OnWorkProgress): void {
+  const parts = editedParts(source, edits, onProgress);
+  if (parts) writeZipTo(sink, parts);
+  else sink.write(source instanceof Uint8Array ? source : source.read(0, source.length));
+}
+
+/** The archive's entries with the edits applied, or null when nothing changes (the source is the result). */
+function editedParts(source: Uint8Array | ZipBytes, edits: readonly SheetEdits[], onProgress?: OnWorkProgress): ZipOut[] | null {
   const zip = openZip(source);
   const budget: InflateBudget = { remaining: MAX_INFLATED_BYTES };
   const parts = readWorkbookParts(zip, budget);
@@ -34,7 +48,7 @@ export function editXlsx(source: Uint8Array, edits: readonly SheetEdits[], onPro
   });
   const report = stepped(onProgress, todo.reduce((n, t) => n + t.entry.size, 0));
   report(0);
-  if (todo.length === 0) return source;
+  if (todo.length === 0) return null;
   let edited = 0;
   for (const { edit, path, entry } of todo) {
     changed.set(path, {
@@ -73,7 +87,7 @@ export function editXlsx(source: Uint8Array, edits: readonly SheetEdits[], onPro
     if (dropCalcChain && entry.name === parts.calcChainPath) continue;
     out.push(changed.get(entry.name) ?? { name: entry.name, copy: entry });
   }
-  return writeZip(out);
+  return out;
 }
 
 function escapeRe(s: string): string {

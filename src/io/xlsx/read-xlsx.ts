@@ -5,7 +5,7 @@
 import type { SheetTable } from "../../core/model/table";
 import { corruptError, encryptedError, ReadError, tooLargeError } from "../read-error";
 import { inflateEntryChunks, InflateBudget } from "../zip/inflate";
-import { openZip, ZipEntry, ZipError } from "../zip/zip-archive";
+import { openZip, ZipEntry, ZipError, type ZipBytes } from "../zip/zip-archive";
 import { hasXmlForbidden } from "../xml-escape";
 import type { OnWorkProgress } from "../progress";
 import { PartProgress } from "./part-progress";
@@ -16,9 +16,9 @@ import { readWorkbookParts } from "./workbook-parts";
 import { MAX_INFLATED_BYTES, type CellBudget } from "./xlsx-limits";
 
 /** `onProgress` follows the bytes inflated from the shared strings and the sheets (as their entries declare them). */
-export function readXlsx(bytes: Uint8Array, fileName: string, onProgress?: OnWorkProgress): SheetTable[] {
+export function readXlsx(source: Uint8Array | ZipBytes, fileName: string, onProgress?: OnWorkProgress): SheetTable[] {
   try {
-    const zip = openZip(bytes);
+    const zip = openZip(source);
     const budget: InflateBudget = { remaining: MAX_INFLATED_BYTES };
     const parts = readWorkbookParts(zip, budget);
     const sst = parts.sharedStringsPath ? zip.get(parts.sharedStringsPath) : undefined;

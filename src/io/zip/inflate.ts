@@ -70,7 +70,9 @@ function inflateRaw(raw: Uint8Array, budget: InflateBudget, name: string): Uint8
  */
 export function inflateEntryChunks(entry: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): void {
   if (entry.size > budget.remaining) throw new ZipError("too-large", `${entry.name}: declares ${entry.size} bytes`);
-  const raw = entry.raw();
+  // read in steps too (an archive read from a file is never whole in memory); the local header is checked first
+  const csize = entry.compressedSize;
+  entry.raw(0, 0);
   let total = 0;
   let crc = 0;
   // an error of our own (over budget, or the consumer's) passes through; fflate's mean a corrupt stream
@@ -86,7 +88,7 @@ export function inflateEntryChunks(entry: ZipEntry, budget: InflateBudget, onChu
     ours = false;
   };
   if (entry.method === 0) {
-    for (let at = 0; at < raw.length; at += CHUNK_OUT) take(raw.subarray(at, at + CHUNK_OUT));
+    for (let at = 0; at < csize; at += CHUNK_OUT) take(entry.raw(at, at + CHUNK_OUT));
   } else if (entry.method === 8) {
     let ended = false;
     const inf = new Inflate((chunk, final) => {
@@ -94,8 +96,8 @@ export function inflateEntryChunks(entry: ZipEntry, budget: InflateBudget, onChu
       if (final) ended = true;
     });
     try {
-      for (let at = 0; at < raw.length && !ended; at += CHUNK_IN) inf.push(raw.subarray(at, at + CHUNK_IN), at + CHUNK_IN >= raw.length);
-      if (raw.length === 0) inf.push(raw, true);
+      for (let at = 0; at < csize && !ended; at += CHUNK_IN) inf.push(entry.raw(at, at + CHUNK_IN), at + CHUNK_IN >= csize);
+      if (csize === 0) inf.push(entry.raw(), true);
     } catch (e) {
       if (ours) throw e;
       throw new ZipError("corrupt", `${entry.name}: ${(e as Error).message}`);

@@ -6,6 +6,7 @@ import { Deflate, deflateSync } from "fflate";
 import { zipCodec } from "./codec";
 import { crc32 } from "./crc32";
 import { ZipEntry } from "./zip-archive";
+import { MemorySink, type ZipSink } from "./zip-sink";
 
 /**
  * An entry is new bytes, an entry copied from another archive, or a part written piece by piece (`stream`
@@ -35,77 +36,86 @@ const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const MAX32 = 0xfffffffe;
 
-/**
- * The archive, written straight into one output buffer: compressed pieces are not kept and joined at
- * the end, which held the compressed sheet twice.
- */
+/** The archive in memory, in one buffer sized from the entries (compressed pieces are not kept and joined). */
 export function writeZip(entries: ZipOut[], opts?: { level?: number }): Uint8Array {
   const level = (opts?.level ?? 1) as Level;
-  const names = entries.map((e) => enc.encode(e.name));
   // new data is compressed first, so its size in the archive is known before the buffer is allocated
   const bodies = entries.map((e) => ("data" in e ? dataBody(e.data, level) : undefined));
-  const out = new Output(estimate(entries, names, bodies));
+  const sink = new MemorySink(estimate(entries, bodies));
+  writeEntries(entries, bodies, level, sink);
+  return sink.result();
+}
+
+/** The archive written into `sink` as it is made (the command line's file). */
+export function writeZipTo(sink: ZipSink, entries: ZipOut[], opts?: { level?: number }): void {
+  const level = (opts?.level ?? 1) as Level;
+  writeEntries(entries, entries.map(() => undefined), level, sink);
+}
+
+function writeEntries(entries: ZipOut[], bodies: (Body | undefined)[], level: Level, sink: ZipSink): void {
   const placed: Placed[] = [];
   entries.forEach((e, i) => {
-    const name = names[i];
-    const offset = out.length;
+    const name = enc.encode(e.name);
+    const offset = sink.length;
     // the local header goes first; its CRC and sizes are filled in once the body is written
-    out.room(30 + name.length);
-    out.length += 30 + name.length;
-    const bodyStart = out.length;
+    sink.write(new Uint8Array(30 + name.length));
+    const bodyStart = sink.length;
     let method: number;
     let crc: number;
     let size: number;
     if ("stream" in e) {
-      ({ crc, size } = deflateStream(e.stream, level, out));
+      ({ crc, size } = deflateStream(e.stream, level, sink));
       method = 8;
     } else if ("copy" in e) {
-      out.put(e.copy.raw());
+      copyRaw(e.copy, sink);
       method = e.copy.method;
       crc = e.copy.crc32;
       size = e.copy.size;
     } else {
-      const body = bodies[i]!;
-      out.put(body.bytes);
+      const body = bodies[i] ?? dataBody(e.data, level);
+      sink.write(body.bytes);
       ({ method, crc, size } = body);
       bodies[i] = undefined;
     }
-    const csize = out.length - bodyStart;
+    const csize = sink.length - bodyStart;
     if (offset > MAX32 || csize > MAX32 || size > MAX32) throw new RangeError("writeZip: zip64 output is not supported");
     const p: Placed = { name, method, crc, csize, size, offset };
-    localHeader(out.bytes(), p);
+    sink.patch(offset, localHeader(p));
     placed.push(p);
   });
-  const dirStart = out.length;
+  const dirStart = sink.length;
   if (placed.length > 0xffff || dirStart > MAX32) throw new RangeError("writeZip: zip64 output is not supported");
-  for (const p of placed) {
-    out.room(46 + p.name.length);
-    centralHeader(out.bytes(), out.length, p);
-    out.length += 46 + p.name.length;
-  }
-  out.room(22);
-  const v = new DataView(out.bytes().buffer, out.length, 22);
-  v.setUint32(0, 0x06054b50, true);
-  v.setUint16(8, placed.length, true);
-  v.setUint16(10, placed.length, true);
-  v.setUint32(12, out.length - dirStart, true);
-  v.setUint32(16, dirStart, true);
-  out.length += 22;
-  return out.result();
+  sink.write(centralDirectory(placed, dirStart));
 }
 
+/** An entry's stored bytes, in steps: from a file-backed archive they are read as they are copied. */
+function copyRaw(entry: ZipEntry, sink: ZipSink): void {
+  let at = 0;
+  do sink.write(entry.raw(at, (at += COPY_STEP)));
+  while (at < entry.compressedSize);
+}
+
+const COPY_STEP = 1 << 20;
+
 /** New data as it goes into the archive: deflated, or stored at level 0 and when empty. */
-function dataBody(data: Uint8Array, level: Level): { bytes: Uint8Array; method: number; crc: number; size: number } {
+interface Body {
+  bytes: Uint8Array;
+  method: number;
+  crc: number;
+  size: number;
+}
+
+function dataBody(data: Uint8Array, level: Level): Body {
   const crc = crc32(data);
   if (level === 0 || data.length === 0) return { bytes: data, method: 0, crc, size: data.length };
   return { bytes: zipCodec()?.deflateRaw(data, level) ?? deflateSync(data, { level }), method: 8, crc, size: data.length };
 }
 
 /** What the archive will take: exact for copies, new data and headers, the hint for a part written in pieces. */
-function estimate(entries: ZipOut[], names: Uint8Array[], bodies: ({ bytes: Uint8Array } | undefined)[]): number {
+function estimate(entries: ZipOut[], bodies: (Body | undefined)[]): number {
   let n = 22;
   entries.forEach((e, i) => {
-    n += 76 + 2 * names[i].length;
+    n += 76 + 2 * enc.encode(e.name).length;
     if ("copy" in e) n += e.copy.compressedSize;
     else if ("data" in e) n += bodies[i]!.bytes.length;
     else n += Math.ceil((e.sizeHint ?? 256 * 1024) * 1.05) + 64;
@@ -113,8 +123,9 @@ function estimate(entries: ZipOut[], names: Uint8Array[], bodies: ({ bytes: Uint
   return n;
 }
 
-function localHeader(buf: Uint8Array, p: Placed): void {
-  const v = new DataView(buf.buffer, buf.byteOffset + p.offset, 30);
+function localHeader(p: Placed): Uint8Array {
+  const buf = new Uint8Array(30 + p.name.length);
+  const v = new DataView(buf.buffer);
   v.setUint32(0, 0x04034b50, true);
   v.setUint16(4, 20, true);
   v.setUint16(6, 0x800, true);
@@ -126,63 +137,42 @@ function localHeader(buf: Uint8Array, p: Placed): void {
   v.setUint32(22, p.size, true);
   v.setUint16(26, p.name.length, true);
   v.setUint16(28, 0, true);
-  buf.set(p.name, p.offset + 30);
+  buf.set(p.name, 30);
+  return buf;
 }
 
-function centralHeader(buf: Uint8Array, at: number, p: Placed): void {
-  buf.fill(0, at, at + 46);
-  const v = new DataView(buf.buffer, buf.byteOffset + at, 46);
-  v.setUint32(0, 0x02014b50, true);
-  v.setUint16(4, 20, true);
-  v.setUint16(6, 20, true);
-  v.setUint16(8, 0x800, true);
-  v.setUint16(10, p.method, true);
-  v.setUint16(12, DOS_TIME, true);
-  v.setUint16(14, DOS_DATE, true);
-  v.setUint32(16, p.crc, true);
-  v.setUint32(20, p.csize, true);
-  v.setUint32(24, p.size, true);
-  v.setUint16(28, p.name.length, true);
-  v.setUint32(42, p.offset, true);
-  buf.set(p.name, at + 46);
-}
-
-/** The archive being written; grows by half when an estimate falls short. */
-class Output {
-  private buf: Uint8Array;
-  length = 0;
-
-  constructor(capacity: number) {
-    this.buf = new Uint8Array(Math.max(64, capacity));
+/** The central directory and its end record, in one piece. */
+function centralDirectory(placed: Placed[], dirStart: number): Uint8Array {
+  const dirSize = placed.reduce((n, p) => n + 46 + p.name.length, 0);
+  const buf = new Uint8Array(dirSize + 22);
+  const v = new DataView(buf.buffer);
+  let at = 0;
+  for (const p of placed) {
+    v.setUint32(at, 0x02014b50, true);
+    v.setUint16(at + 4, 20, true);
+    v.setUint16(at + 6, 20, true);
+    v.setUint16(at + 8, 0x800, true);
+    v.setUint16(at + 10, p.method, true);
+    v.setUint16(at + 12, DOS_TIME, true);
+    v.setUint16(at + 14, DOS_DATE, true);
+    v.setUint32(at + 16, p.crc, true);
+    v.setUint32(at + 20, p.csize, true);
+    v.setUint32(at + 24, p.size, true);
+    v.setUint16(at + 28, p.name.length, true);
+    v.setUint32(at + 42, p.offset, true);
+    buf.set(p.name, at + 46);
+    at += 46 + p.name.length;
   }
-
-  room(n: number): void {
-    if (this.length + n <= this.buf.length) return;
-    const next = new Uint8Array(Math.max(this.length + n, Math.ceil(this.buf.length * 1.5)));
-    next.set(this.buf.subarray(0, this.length));
-    this.buf = next;
-  }
-
-  put(b: Uint8Array): void {
-    this.room(b.length);
-    this.buf.set(b, this.length);
-    this.length += b.length;
-  }
-
-  /** the buffer as it is now (valid until the next room) */
-  bytes(): Uint8Array {
-    return this.buf;
-  }
-
-  /** the archive: a view when the estimate was close, else a copy that frees the unused end */
-  result(): Uint8Array {
-    const spare = this.buf.length - this.length;
-    return spare <= this.length / 8 ? this.buf.subarray(0, this.length) : this.buf.slice(0, this.length);
-  }
+  v.setUint32(at, 0x06054b50, true);
+  v.setUint16(at + 8, placed.length, true);
+  v.setUint16(at + 10, placed.length, true);
+  v.setUint32(at + 12, dirSize, true);
+  v.setUint32(at + 16, dirStart, true);
+  return buf;
 }
 
 /** A part compressed as it is written, straight into the output: its CRC and unpacked size. */
-function deflateStream(stream: (put: (piece: Uint8Array) => void) => void, level: Level, out: Output): { crc: number; size: number } {
+function deflateStream(stream: (put: (piece: Uint8Array) => void) => void, level: Level, out: ZipSink): { crc: number; size: number } {
   let crc = 0;
   let size = 0;
   const codec = zipCodec();
@@ -192,7 +182,7 @@ function deflateStream(stream: (put: (piece: Uint8Array) => void) => void, level
     const staged = new Uint8Array(PIECE);
     let filled = 0;
     const deflatePiece = () => {
-      if (filled > 0) out.put(codec.deflateRawPiece!(staged.subarray(0, filled), lvl));
+      if (filled > 0) out.write(codec.deflateRawPiece!(staged.subarray(0, filled), lvl));
       filled = 0;
     };
     stream((piece) => {
@@ -207,10 +197,10 @@ function deflateStream(stream: (put: (piece: Uint8Array) => void) => void, level
       }
     });
     deflatePiece();
-    out.put(FINAL_EMPTY_BLOCK);
+    out.write(FINAL_EMPTY_BLOCK);
     return { crc, size };
   }
-  const deflate = new Deflate({ level: lvl }, (chunk) => out.put(chunk));
+  const deflate = new Deflate({ level: lvl }, (chunk) => out.write(chunk));
   stream((piece) => {
     crc = crc32(piece, crc);
     size += piece.length;

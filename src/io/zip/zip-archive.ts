@@ -23,14 +23,31 @@ export interface ZipEntry {
   compressedSize: number;
   /** the uncompressed size as declared by the directory (checked when inflating) */
   size: number;
-  /** the compressed bytes exactly as stored (for copying an entry unchanged) */
-  raw(): Uint8Array;
+  /**
+   * the compressed bytes exactly as stored (for copying an entry unchanged), or bytes [from, to) of them:
+   * an archive read from a file is read piece by piece
+   */
+  raw(from?: number, to?: number): Uint8Array;
   /**
    * the name's bytes as stored and whether its UTF-8 flag is set: Windows' own zipper writes Chinese names
    * in GBK without the flag, which only a reader of such names (the photo check) decodes
    */
   nameBytes?: Uint8Array;
   utf8Name?: boolean;
+}
+
+/**
+ * Where an archive's bytes are: in memory, or in a file read as needed (the command line edits its upload
+ * copy from the file, so the 40 MB source need not stay in memory through the check).
+ */
+export interface ZipBytes {
+  readonly length: number;
+  /** bytes [from, to) (to ≤ length): a view in memory, a new buffer from a file */
+  read(from: number, to: number): Uint8Array;
+}
+
+function inMemory(bytes: Uint8Array): ZipBytes {
+  return { length: bytes.length, read: (from, to) => bytes.subarray(from, to) };
 }
 
 export interface ZipArchive {
@@ -61,10 +78,10 @@ function u64(b: Uint8Array, at: number): number {
   return hi * 0x100000000 + u32(b, at);
 }
 
-function findEndOfDirectory(b: Uint8Array): number {
-  const stop = Math.max(0, b.length - EOCD_MIN - MAX_COMMENT);
-  for (let i = b.length - EOCD_MIN; i >= stop; i--) {
-    if (b[i] === 0x50 && u32(b, i) === EOCD_SIG) return i;
+/** the end record's offset in `tail` (the file's last bytes), or -1 */
+function findEndOfDirectory(tail: Uint8Array): number {
+  for (let i = tail.length - EOCD_MIN; i >= 0; i--) {
+    if (tail[i] === 0x50 && u32(tail, i) === EOCD_SIG) return i;
   }
   return -1;
 }
@@ -79,31 +96,42 @@ interface Directory {
   size: number;
 }
 
-function readDirectoryLocation(b: Uint8Array, eocd: number): Directory {
-  let count = u16(b, eocd + 10);
-  let size = u32(b, eocd + 12);
-  let offset = u32(b, eocd + 16);
-  const loc = eocd - 20;
-  if ((count === 0xffff || size === 0xffffffff || offset === 0xffffffff) && loc >= 0 && u32(b, loc) === Z64_LOC_SIG) {
-    const z = u64(b, loc + 8);
-    if (z + 56 > b.length || u32(b, z) !== Z64_EOCD_SIG) throw new ZipError("truncated", "zip64 end record missing");
-    count = u64(b, z + 32);
-    size = u64(b, z + 40);
-    offset = u64(b, z + 48);
+/** The directory's place, from the end record at `eocd` in `tail`, which starts at `tailStart` of `src`. */
+function readDirectoryLocation(src: ZipBytes, tail: Uint8Array, tailStart: number, eocd: number): Directory {
+  let count = u16(tail, eocd + 10);
+  let size = u32(tail, eocd + 12);
+  let offset = u32(tail, eocd + 16);
+  const loc = tailStart + eocd - 20;
+  if ((count === 0xffff || size === 0xffffffff || offset === 0xffffffff) && loc >= 0) {
+    const locator = src.read(loc, loc + 20);
+    if (u32(locator, 0) === Z64_LOC_SIG) {
+      const z = u64(locator, 8);
+      if (z + 56 > src.length) throw new ZipError("truncated", "zip64 end record missing");
+      const record = src.read(z, z + 56);
+      if (u32(record, 0) !== Z64_EOCD_SIG) throw new ZipError("truncated", "zip64 end record missing");
+      count = u64(record, 32);
+      size = u64(record, 40);
+      offset = u64(record, 48);
+    }
   }
   return { count, offset, size };
 }
 
 /** Reads the central directory (zip64 ok); the entry count is only a hint, the records themselves decide. */
-export function openZip(bytes: Uint8Array): ZipArchive {
-  const eocd = findEndOfDirectory(bytes);
+export function openZip(source: Uint8Array | ZipBytes): ZipArchive {
+  const src = source instanceof Uint8Array ? inMemory(source) : source;
+  const tailStart = Math.max(0, src.length - EOCD_MIN - MAX_COMMENT);
+  const tail = src.read(tailStart, src.length);
+  const eocd = findEndOfDirectory(tail);
   if (eocd < 0) throw new ZipError("truncated", "no end-of-central-directory record");
-  const dir = readDirectoryLocation(bytes, eocd);
-  if (dir.offset + dir.size > bytes.length) throw new ZipError("truncated", "central directory beyond end of file");
+  const dir = readDirectoryLocation(src, tail, tailStart, eocd);
+  if (dir.offset + dir.size > src.length) throw new ZipError("truncated", "central directory beyond end of file");
   const entries: ZipEntry[] = [];
   const byName = new Map<string, ZipEntry>();
-  let at = dir.offset;
-  const end = dir.offset + dir.size;
+  // the directory's records, offsets from 0
+  const bytes = src.read(dir.offset, dir.offset + dir.size);
+  let at = 0;
+  const end = dir.size;
   // walk records while they are there: a count that says more than the directory holds is truncation,
   // fewer would hide entries, so records past the count are read too
   while (at + 4 <= end && u32(bytes, at) === CDH_SIG) {
@@ -138,7 +166,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
         x += 4 + len;
       }
     }
-    const entry = { ...makeEntry(bytes, name, flags, method, crc, compressedSize, size, localOffset), nameBytes, utf8Name: (flags & 0x800) !== 0 };
+    const entry = { ...makeEntry(src, name, flags, method, crc, compressedSize, size, localOffset), nameBytes, utf8Name: (flags & 0x800) !== 0 };
     entries.push(entry);
     if (!byName.has(name)) byName.set(name, entry);
     at = next;
@@ -148,7 +176,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
 }
 
 function makeEntry(
-  bytes: Uint8Array,
+  src: ZipBytes,
   name: string,
   flags: number,
   method: number,
@@ -157,20 +185,27 @@ function makeEntry(
   size: number,
   localOffset: number,
 ): ZipEntry {
+  let dataStart = -1;
+  const start = (): number => {
+    if (dataStart >= 0) return dataStart;
+    if (flags & 1) throw new ZipError("encrypted", `${name} is encrypted`);
+    if (localOffset + 30 > src.length) throw new ZipError("corrupt", `${name}: local header missing`);
+    const header = src.read(localOffset, localOffset + 30);
+    if (u32(header, 0) !== LFH_SIG) throw new ZipError("corrupt", `${name}: local header missing`);
+    // the local header's own name/extra lengths decide where data starts (they may differ from the directory's)
+    const at = localOffset + 30 + u16(header, 26) + u16(header, 28);
+    if (at + compressedSize > src.length) throw new ZipError("truncated", `${name}: data beyond end of file`);
+    return (dataStart = at);
+  };
   return {
     name,
     method,
     crc32: crc,
     compressedSize,
     size,
-    raw() {
-      if (flags & 1) throw new ZipError("encrypted", `${name} is encrypted`);
-      if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== LFH_SIG)
-        throw new ZipError("corrupt", `${name}: local header missing`);
-      // the local header's own name/extra lengths decide where data starts (they may differ from the directory's)
-      const start = localOffset + 30 + u16(bytes, localOffset + 26) + u16(bytes, localOffset + 28);
-      if (start + compressedSize > bytes.length) throw new ZipError("truncated", `${name}: data beyond end of file`);
-      return bytes.subarray(start, start + compressedSize);
+    raw(from = 0, to = compressedSize) {
+      const at = start();
+      return src.read(at + Math.max(0, from), at + Math.min(to, compressedSize));
     },
   };
 }

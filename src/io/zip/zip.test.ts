@@ -3,8 +3,9 @@ import { useZipCodec } from "./codec";
 import { crc32 } from "./crc32";
 import { nodeZipCodec } from "./node-codec";
 import { entryText, inflateEntry, inflateEntryChunks } from "./inflate";
-import { writeZip } from "./write-zip";
-import { openZip, ZipError, type ZipEntry } from "./zip-archive";
+import { writeZip, writeZipTo } from "./write-zip";
+import { openZip, ZipError, type ZipBytes, type ZipEntry } from "./zip-archive";
+import { MemorySink } from "./zip-sink";
 
 const enc = new TextEncoder();
 const big = () => ({ remaining: 1e9 });
@@ -322,5 +323,88 @@ describe("zip variants", () => {
     const zip = openZip(handZip([deflated("<z64/>")], undefined, true));
     expect(zip.entries).toHaveLength(1);
     expect(entryText(zip.entries[0], big())).toBe("<z64/>");
+  });
+});
+
+describe("an archive read as needed (ZipBytes: the command line reads from the open file)", () => {
+  /** the archive's bytes behind a reader that copies, as a file does, and records the largest read */
+  function asFile(bytes: Uint8Array): ZipBytes & { largest: number; total: number } {
+    return {
+      length: bytes.length,
+      largest: 0,
+      total: 0,
+      read(from, to) {
+        this.largest = Math.max(this.largest, to - from);
+        this.total += to - from;
+        return bytes.slice(from, to);
+      },
+    };
+  }
+  const sheet = enc.encode(Array.from({ length: 60_000 }, (_, i) => `<row r="${i + 1}"><c><v>${(i * 7919) % 100_003}</v></c></row>`).join(""));
+  const archives: [string, Uint8Array][] = [
+    ["written by writeZip", writeZip([{ name: "xl/worksheets/sheet1.xml", data: sheet }, { name: "s.txt", data: enc.encode("stored") }, { name: "empty", data: new Uint8Array(0) }])],
+    ["stored (level 0)", writeZip([{ name: "xl/worksheets/sheet1.xml", data: sheet }], { level: 0 })],
+    ["with data descriptors", handZip([{ ...deflated("<d>descriptor</d>"), descriptor: true }, deflated("<n/>", "n")])],
+    ["zip64 end record", handZip([deflated("<z64/>")], undefined, true)],
+  ];
+
+  it.each(archives)("%s: the same entries, bytes and text as from memory", (_, bytes) => {
+    const inMemory = openZip(bytes);
+    const file = asFile(bytes);
+    const fromFile = openZip(file);
+    expect(fromFile.entries.map((e) => [e.name, e.method, e.crc32, e.size, e.compressedSize])).toEqual(
+      inMemory.entries.map((e) => [e.name, e.method, e.crc32, e.size, e.compressedSize]),
+    );
+    fromFile.entries.forEach((e, i) => {
+      // Buffer.equals: jest's toEqual walks a typed array element by element
+      expect(Buffer.from(e.raw()).equals(inMemory.entries[i].raw())).toBe(true);
+      expect(e.raw(3, 40)).toEqual(inMemory.entries[i].raw().subarray(3, 40));
+      expect(entryText(e, big())).toBe(entryText(inMemory.entries[i], big()));
+    });
+  });
+
+  it("inflates a big entry and copies it in steps, never reading it whole", () => {
+    const bytes = archives[0][1];
+    const file = asFile(bytes);
+    const entry = openZip(file).get("xl/worksheets/sheet1.xml")!;
+    expect(entry.compressedSize).toBeGreaterThan(200_000);
+    file.largest = 0;
+    let inflated = 0;
+    inflateEntryChunks(entry, big(), (c) => (inflated += c.length));
+    expect(inflated).toBe(sheet.length);
+    expect(file.largest).toBeLessThanOrEqual(64 * 1024);
+
+    const sink = new MemorySink(0);
+    writeZipTo(sink, [{ name: "copy.xml", copy: entry }]);
+    expect(file.largest).toBeLessThanOrEqual(1 << 20);
+    expect(inflateRawSync(openZip(sink.result()).get("copy.xml")!.raw()).equals(sheet)).toBe(true);
+  });
+
+  it("a cut file is still refused as truncated", () => {
+    const bytes = archives[0][1];
+    expect(reason(() => openZip(asFile(bytes.subarray(0, bytes.length - 30))))).toBe("truncated");
+  });
+});
+
+describe("writeZipTo", () => {
+  it("writes into a sink the same bytes writeZip returns, local headers patched after their bodies", () => {
+    const source = openZip(writeZip([{ name: "kept.xml", data: enc.encode("<kept/>".repeat(1000)) }]));
+    const entries = (): Parameters<typeof writeZip>[0] => [
+      { name: "data.xml", data: enc.encode("<a/>".repeat(5000)) },
+      { name: "kept.xml", copy: source.get("kept.xml")! },
+      { name: "表.xml", stream: (put) => ["<b>", "x".repeat(300_000), "</b>"].forEach((t) => put(enc.encode(t))) },
+    ];
+    const sink = new MemorySink(10);
+    writeZipTo(sink, entries());
+    expect(Buffer.from(sink.result()).equals(writeZip(entries()))).toBe(true);
+    const zip = openZip(sink.result());
+    expect(entryText(zip.get("表.xml")!, big())).toBe("<b>" + "x".repeat(300_000) + "</b>");
+    expect(zip.get("kept.xml")!.raw()).toEqual(source.get("kept.xml")!.raw());
+  });
+
+  it("refuses to patch bytes not yet written", () => {
+    const sink = new MemorySink(64);
+    sink.write(new Uint8Array(10));
+    expect(() => sink.patch(8, new Uint8Array(4))).toThrow(RangeError);
   });
 });
