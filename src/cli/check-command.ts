@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { checkWorkbook, templates, workbookEdits, type Profile, type SheetTable, type WorkbookCheck } from "../core";
 import { MAX_FILE_BYTES, readWorkbook } from "../io/read-workbook";
@@ -6,13 +6,15 @@ import { ReadError } from "../io/read-error";
 import { textEncodingNote } from "../io/text-encoding-note";
 import { writeReport } from "../io/write-report";
 import type { OnWorkProgress } from "../io/progress";
-import { uploadKind, writeUpload } from "../io/write-upload";
+import { uploadKind, writeUploadTo, type UploadFile } from "../io/write-upload";
 import { parseArgs } from "./args";
 import type { CliIo } from "./io";
 import { jsonFileReport, type JsonFileReport, type JsonReadFailure } from "./json-report";
 import { chooseProfile } from "./profile-option";
 import { startProgress } from "./progress";
 import { todayProblem } from "./today-option";
+import { FileBytes, FileChangedError } from "./file-bytes";
+import { FileSink, FileWriteError } from "./file-sink";
 import { fsMessage } from "./fs-message";
 import { internalErrorMessage } from "./internal-error";
 import { outputNames } from "./output-names";
@@ -54,47 +56,51 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       anyUnreadable = true;
       continue;
     }
-    const note = textEncodingNote(read.tables[0]);
-    if (note) io.stdout(`${shown}：${note}\n`);
-    const progress = startProgress(io, shown);
-    let check: WorkbookCheck;
-    let outputs: WrittenOutputs | null;
     try {
-      check = checkWorkbook(read.tables, {
-        profile: settings.profile,
-        // the engine detects the template when no id is given
-        templateId: settings.templateId === "auto" ? undefined : settings.templateId,
-        today: settings.today,
-        onProgress: progress.update,
-      });
-      progress.end();
-      // a workbook is written by editing its own bytes: its tables' rows (a third of the heap) can go first
-      if (uploadKind(read.bytes) !== "tables") read.tables = read.tables.map((t) => ({ ...t, rows: [] }));
-      const writing = startProgress(io, shown, "write");
-      outputs = check.results.some((r) => r.template) ? writeOutputs(file, read, check, settings, usedNames, writing.update) : null;
-      writing.end();
-    } catch (e) {
-      // one file's failure (a full disk, a bug) is said for that file; the others are still checked
-      progress.end();
-      const message = e instanceof OutputError ? e.message : internalErrorMessage(e);
-      io.stderr(`${shown}：${message}\n`);
-      reports.push({ path: shown, error: message });
-      anyUnreadable = true;
-      continue;
+      const note = textEncodingNote(read.tables[0]);
+      if (note) io.stdout(`${shown}：${note}\n`);
+      const progress = startProgress(io, shown);
+      let check: WorkbookCheck;
+      let outputs: WrittenOutputs | null;
+      try {
+        check = checkWorkbook(read.tables, {
+          profile: settings.profile,
+          // the engine detects the template when no id is given
+          templateId: settings.templateId === "auto" ? undefined : settings.templateId,
+          today: settings.today,
+          onProgress: progress.update,
+        });
+        progress.end();
+        // a workbook is written by editing its own bytes: its tables' rows (a third of the heap) can go first
+        if (read.kind !== "tables") read.tables = read.tables.map((t) => ({ ...t, rows: [] }));
+        const writing = startProgress(io, shown, "write");
+        outputs = check.results.some((r) => r.template) ? writeOutputs(file, read, check, settings, usedNames, writing.update) : null;
+        writing.end();
+      } catch (e) {
+        // one file's failure (a full disk, a bug) is said for that file; the others are still checked
+        progress.end();
+        const message = e instanceof OutputError ? e.message : internalErrorMessage(e);
+        io.stderr(`${shown}：${message}\n`);
+        reports.push({ path: shown, error: message });
+        anyUnreadable = true;
+        continue;
+      }
+      const shownOutputs = outputs && { ...outputs, upload: displayPath(outputs.upload, io.cwd), report: displayPath(outputs.report, io.cwd) };
+      for (const result of check.results) {
+        io.stdout(summarise(shown, result, shownOutputs?.report ?? null));
+        reports.push(jsonFileReport(shown, result, shownOutputs));
+        if (result.counts.errors > 0) anyErrors = true;
+      }
+      io.stdout(summariseSkipped(check.skipped));
+      if (shownOutputs) io.stdout(summariseOutputs(check, shownOutputs));
+      if (check.noTemplate) {
+        io.stdout(summariseNoTemplate(check.noTemplate));
+        anyUnreadable = true;
+      }
+      io.stdout("\n");
+    } finally {
+      read.file.close();
     }
-    const shownOutputs = outputs && { ...outputs, upload: displayPath(outputs.upload, io.cwd), report: displayPath(outputs.report, io.cwd) };
-    for (const result of check.results) {
-      io.stdout(summarise(shown, result, shownOutputs?.report ?? null));
-      reports.push(jsonFileReport(shown, result, shownOutputs));
-      if (result.counts.errors > 0) anyErrors = true;
-    }
-    io.stdout(summariseSkipped(check.skipped));
-    if (shownOutputs) io.stdout(summariseOutputs(check, shownOutputs));
-    if (check.noTemplate) {
-      io.stdout(summariseNoTemplate(check.noTemplate));
-      anyUnreadable = true;
-    }
-    io.stdout("\n");
   }
   if (settings.jsonPath) {
     const jsonPath = resolve(io.cwd, settings.jsonPath);
@@ -142,31 +148,38 @@ function fail(io: CliIo, message: string): number {
   return EXIT_UNREADABLE;
 }
 
-type Input = { ok: true; bytes: Uint8Array; tables: SheetTable[] } | { ok: false; message: string };
+/** A file read: kept open (an .xlsx is read from it as needed, and its upload copy edited from it). */
+interface ReadFile {
+  ok: true;
+  file: FileBytes;
+  kind: ReturnType<typeof uploadKind>;
+  tables: SheetTable[];
+}
+
+type Input = ReadFile | { ok: false; message: string };
 
 function readInput(path: string, shown: string, onProgress: OnWorkProgress): Input {
-  let size: number;
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) return { ok: false, message: fsMessage({ code: "EISDIR" }, "read") };
-    size = st.size;
+    if (statSync(path).isDirectory()) return { ok: false, message: fsMessage({ code: "EISDIR" }, "read") };
   } catch (e) {
     return { ok: false, message: fsMessage(e, "read") };
   }
-  if (size > MAX_FILE_BYTES) {
-    return { ok: false, message: `文件过大（约 ${Math.ceil(size / 1048576)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）。请按年级或班级拆分后分别检查。` };
-  }
-  let bytes: Uint8Array;
+  let file: FileBytes;
   try {
-    // a view, not a copy: a second copy of a 40 MB file was a sixth of the peak memory
-    const file = readFileSync(path);
-    bytes = new Uint8Array(file.buffer, file.byteOffset, file.length);
+    file = new FileBytes(path);
   } catch (e) {
     return { ok: false, message: fsMessage(e, "read") };
   }
+  if (file.length > MAX_FILE_BYTES) {
+    file.close();
+    return { ok: false, message: `文件过大（约 ${Math.ceil(file.length / 1048576)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）。请按年级或班级拆分后分别检查。` };
+  }
   try {
-    return { ok: true, bytes, tables: readWorkbook(bytes, shown, onProgress) };
+    // read first: the reader says what is wrong with a damaged file
+    const tables = readWorkbook(file, shown, onProgress);
+    return { ok: true, file, kind: uploadKind(file), tables };
   } catch (e) {
+    file.close();
     if (e instanceof ReadError) return { ok: false, message: e.message };
     return { ok: false, message: internalErrorMessage(e) };
   }
@@ -181,25 +194,42 @@ export interface WrittenOutputs {
   strippedControlChars?: number;
 }
 
-/** The upload-ready file (the source, edited) and the report beside it. */
+/**
+ * The upload-ready file (the source, edited) and the report beside it. The upload copy is written to its
+ * file as it is made; a copy left half written (a full disk) is removed.
+ */
 function writeOutputs(
   file: string,
-  read: { bytes: Uint8Array; tables: SheetTable[] },
+  read: ReadFile,
   check: WorkbookCheck,
   settings: CheckSettings,
   used: Set<string>,
   onProgress: OnWorkProgress,
 ): WrittenOutputs {
-  const upload = writeUpload(read.bytes, read.tables, workbookEdits(check), onProgress);
-  const report = writeReport(check, { fileName: basename(file) });
-  const names = outputNames(file, upload.extension, used);
+  const names = outputNames(file, read.kind === "xls" ? "xls" : "xlsx", used);
   const uploadPath = join(settings.outDir, names.upload);
   const reportPath = join(settings.outDir, names.report);
   writeOut(settings.outDir, () => mkdirSync(settings.outDir, { recursive: true }));
-  writeOut(uploadPath, () => writeFileSync(uploadPath, upload.bytes));
-  writeOut(reportPath, () => writeFileSync(reportPath, report));
+  let upload: Omit<UploadFile, "bytes">;
+  try {
+    read.file.assertUnchanged();
+    upload = streamOut(uploadPath, (sink) => writeUploadTo(sink, read.file, read.tables, workbookEdits(check), onProgress));
+  } catch (e) {
+    throw e instanceof FileChangedError ? new OutputError(CHANGED) : e;
+  }
+  // the report holds the rows taken out: an upload copy without it is not left behind
+  let report: Uint8Array;
+  try {
+    report = writeReport(check, { fileName: basename(file) });
+    writeOut(reportPath, () => writeFileSync(reportPath, report));
+  } catch (e) {
+    rmSync(uploadPath, { force: true });
+    throw e;
+  }
   return { upload: uploadPath, report: reportPath, converted: upload.converted, strippedControlChars: upload.strippedControlChars };
 }
+
+const CHANGED = "文件在检查期间被改动过（例如在 Excel 中又保存了一次），未写出改正后的副本。请保存并关闭文件后重新检查。";
 
 /** A write that failed, in the user's words. */
 class OutputError extends Error {}
@@ -209,6 +239,23 @@ function writeOut(path: string, write: () => void): void {
     write();
   } catch (e) {
     throw new OutputError(fsMessage(e, "write", path));
+  }
+}
+
+function streamOut<T>(path: string, write: (sink: FileSink) => T): T {
+  let sink: FileSink;
+  try {
+    sink = new FileSink(path);
+  } catch (e) {
+    throw new OutputError(fsMessage(e instanceof FileWriteError ? e.cause : e, "write", path));
+  }
+  try {
+    const result = write(sink);
+    sink.close();
+    return result;
+  } catch (e) {
+    sink.discard();
+    throw e instanceof FileWriteError ? new OutputError(fsMessage(e.cause, "write", path)) : e;
   }
 }
 

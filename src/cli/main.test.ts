@@ -1,7 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { checkWorkbook, getProfile, workbookEdits } from "../core";
 import { national2013 } from "../core/templates/national-2013";
+import { readWorkbook } from "../io/read-workbook";
+import { writeUpload } from "../io/write-upload";
 import { nationalContinuation } from "../core/templates/national-continuation";
 import { entrantsSample, SAMPLE_TODAY } from "../samples/entrants-sample";
 import { sampleXlsx } from "../samples/sample-files";
@@ -51,6 +54,26 @@ describe("xueji check", () => {
     expect(existsSync(join(dir, "out", "新生.report.xlsx"))).toBe(true);
     expect(r.out).toMatch(/已写出 out[\\/]新生\.cleaned\.xlsx（上传用：原文件改正后的副本，通过 \d+ 行，去掉未通过的 \d+ 行）/);
     expect(r.out).toMatch(/已写出 out[\\/]新生\.report\.xlsx（报告：/);
+  });
+
+  it("writes to disk the same upload copy the page builds in memory (edited from the file as it is read)", async () => {
+    const file = writeSample();
+    expect((await run(["check", file, "--today", SAMPLE_TODAY])).code).toBe(1);
+    const bytes = new Uint8Array(readFileSync(join(dir, file)));
+    const tables = readWorkbook(bytes, file);
+    const check = checkWorkbook(tables, { profile: getProfile("national")!, today: SAMPLE_TODAY });
+    expect(workbookEdits(check).some((e) => e.cells.length > 0 && e.removeRows.length > 0)).toBe(true);
+    const inMemory = writeUpload(bytes, tables, workbookEdits(check)).bytes;
+    expect(readFileSync(join(dir, "out", "新生.cleaned.xlsx")).equals(inMemory)).toBe(true);
+  });
+
+  it("says it cannot write the upload copy where something is in its way, and leaves no report without it", async () => {
+    const file = writeSample();
+    mkdirSync(join(dir, "out", "新生.cleaned.xlsx"), { recursive: true });
+    const r = await run(["check", file, "--today", SAMPLE_TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/新生\.xlsx：无法写出「.*新生\.cleaned\.xlsx」/);
+    expect(existsSync(join(dir, "out", "新生.report.xlsx"))).toBe(false);
   });
 
   it("says once per sheet which checks its layout does not allow (the 2013 order has no 年级)", async () => {
