@@ -1,5 +1,6 @@
 import { FIRST_COLLECTION, CLASS_BANDS_NATIONAL, CLASS_CAPS_NATIONAL, COMPULSORY_EDUCATION_LAW, DISTRICT_2022, GRADUATION_PROCEDURE, NATIONAL_RULES, NONGAN, REGNO_RULES, cite } from "../messages/documents";
-import { NATIONAL_PHOTO, type ProfileInput } from "./schema";
+import { NATIONAL_PHOTO } from "./national-photo";
+import type { ProfileInput } from "./schema";
 
 /**
  * 全国默认: what applies when no local rule is chosen. The caps 45/50 are the usual standard caps
