@@ -21,6 +21,12 @@ describe("shipped profiles", () => {
     }
   });
 
+  // They are complete Profiles as written, not parsed at load: parsing one must give it back unchanged,
+  // so a field the schema would default (missing) or drop (misspelt) fails here.
+  it.each(shippedProfiles.map((p) => [p.id, p] as const))("%s is a complete profile that parseProfile returns unchanged", (id, p) => {
+    expect(parseProfile(p, `${id}.ts`)).toStrictEqual(p);
+  });
+
   it("carry each jurisdiction's own numbers", () => {
     expect(getProfile("nongan")!.classCaps).toMatchObject({ primary: 45, junior: 50 });
     expect(getProfile("haishu")!.classCaps.smallClass).toBe(30);
