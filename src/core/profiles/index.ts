@@ -5,7 +5,7 @@ import { haishu } from "./haishu";
 import { national } from "./national";
 import { nongan } from "./nongan";
 import { expectation, ProfileError, problemLine } from "./profile-error";
-import { profileSchema, type Profile } from "./schema";
+import type { Profile } from "./schema";
 import { unknownKeyPaths } from "./unknown-keys";
 
 export { ProfileError } from "./profile-error";
@@ -15,10 +15,21 @@ export { ProfileError } from "./profile-error";
  * (index.test.ts checks that parseProfile returns each of them unchanged).
  */
 export const shippedProfiles: Profile[] = [national, nongan, haishu, funan, datong, district2022];
-const TOP_LEVEL_KEYS = Object.keys(profileSchema.shape).join("、");
 
-function unknownKeyHint(path: string): string {
-  return path.includes(".") ? "不认识的字段，请检查拼写" : `不认识的字段（可用字段：${TOP_LEVEL_KEYS}）`;
+/**
+ * The zod schema, loaded on the first parseProfile call rather than with this module: only a user's own
+ * profile file needs it, and zod costs `xueji check` about 8 MB of resident memory at start otherwise
+ * (requiring lib/core: +24 MB with it, +16 MB without). A plain synchronous require, which both the
+ * CommonJS build (lib/) and webpack resolve.
+ */
+function loadProfileSchema(): ProfileSchema {
+  return (require("./schema") as typeof import("./schema")).profileSchema;
+}
+
+type ProfileSchema = typeof import("./schema").profileSchema;
+
+function unknownKeyHint(path: string, schema: ProfileSchema): string {
+  return path.includes(".") ? "不认识的字段，请检查拼写" : `不认识的字段（可用字段：${Object.keys(schema.shape).join("、")}）`;
 }
 
 /**
@@ -31,8 +42,9 @@ export function parseProfile(input: unknown, sourceName?: string): Profile {
     throw new ProfileError([problemLine(sourceName, "", "应为 JSON 对象 { … }", input)]);
   }
   const merged = resolveExtends(input, sourceName);
+  const profileSchema = loadProfileSchema();
   const problems = unknownKeyPaths(profileSchema, merged).map((path) =>
-    problemLine(sourceName, path, unknownKeyHint(path), valueAt(merged, path.split("."))),
+    problemLine(sourceName, path, unknownKeyHint(path, profileSchema), valueAt(merged, path.split("."))),
   );
   const parsed = profileSchema.safeParse(merged);
   if (!parsed.success) {
