@@ -1,13 +1,13 @@
 import { DATONG } from "../messages/documents";
 import { national } from "./national";
-import type { ProfileInput } from "./schema";
+import type { Profile } from "./schema";
 
 /**
  * 大同市 (山西): the 14-digit 学籍编号 YY CC N SSS P KKK NN of 000 第一篇 三.2, written to 学籍辅号.
  * County, ownership and school codes differ per school: the user sets them (profile `value` or the
  * school fields of the numbering dialog).
  */
-export const datong: ProfileInput = {
+export const datong: Profile = {
   ...national,
   id: "datong",
   name: "大同市（山西）",

@@ -1,9 +1,9 @@
 import { DISTRICT_2022 } from "../messages/documents";
 import { national } from "./national";
-import type { ProfileInput } from "./schema";
+import type { Profile } from "./schema";
 
 /** A district's 2022 register requirements (seed 003): entry grades at most 55, no class of 56 or more. */
-export const district2022: ProfileInput = {
+export const district2022: Profile = {
   ...national,
   id: "district-2022",
   name: "某区 2022 年学籍管理要求",

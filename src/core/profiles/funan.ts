@@ -1,9 +1,9 @@
 import { FUNAN, NONGAN, cite } from "../messages/documents";
 import { national } from "./national";
-import type { ProfileInput } from "./schema";
+import type { Profile } from "./schema";
 
 /** 阜南县 (安徽): 000 第四篇 阜南县中小学学籍管理办法(试行). */
-export const funan: ProfileInput = {
+export const funan: Profile = {
   ...national,
   id: "funan",
   name: "阜南县（安徽）",

@@ -1,9 +1,9 @@
 import { HAISHU } from "../messages/documents";
 import { national } from "./national";
-import type { ProfileInput } from "./schema";
+import type { Profile } from "./schema";
 
 /** 海曙区 (宁波, 浙江): 000 第五篇 海曙区中小学学籍管理办法. */
-export const haishu: ProfileInput = {
+export const haishu: Profile = {
   ...national,
   id: "haishu",
   name: "海曙区（浙江宁波）",

@@ -21,6 +21,13 @@ describe("shipped profiles", () => {
     }
   });
 
+  // They are complete Profiles as written, not parsed at load: parsing one must give it back unchanged,
+  // so a field the schema would default (missing) or drop (misspelt) fails here.
+  it.each(shippedProfiles.map((p) => [p.id, p] as const))("%s is a complete profile that parseProfile returns unchanged", (id, p) => {
+    expect(parseProfile(p, `${id}.ts`)).toStrictEqual(p);
+    expect(parseProfile({ extends: id }, "my.json")).toStrictEqual(p);
+  });
+
   it("carry each jurisdiction's own numbers", () => {
     expect(getProfile("nongan")!.classCaps).toMatchObject({ primary: 45, junior: 50 });
     expect(getProfile("haishu")!.classCaps.smallClass).toBe(30);
@@ -123,5 +130,25 @@ describe("photo settings", () => {
     const p = parseProfile({ extends: "national", id: "county", name: "某县", photo: { minWidth: 260, minHeight: 320 } });
     expect(p.photo).toMatchObject({ maxBytes: 61440, minWidth: 260, minHeight: 320 });
     expect(problemsOf({ extends: "national", id: "c", photo: { minWidth: -1 } }).join("\n")).toContain("photo.minWidth");
+  });
+});
+
+describe("zod", () => {
+  // `xueji check` with a shipped profile must not pay for zod: it is loaded by parseProfile only.
+  it("is not loaded with src/core or by a shipped profile, only when a user's profile is parsed", () => {
+    jest.isolateModules(() => {
+      jest.doMock("zod", () => {
+        throw new Error("zod loaded");
+      });
+      try {
+        const core = require("../index") as typeof import("../index");
+        expect(core.getProfile("national")!.photo.maxBytes).toBe(61440);
+        expect(core.shippedProfiles.map((p) => p.id)).toContain("datong");
+        // the registry-local require is used while isolated, so this is the first load of schema.ts here
+        expect(() => core.parseProfile({ extends: "nongan", id: "mine" }, "my.json")).toThrow("zod loaded");
+      } finally {
+        jest.dontMock("zod");
+      }
+    });
   });
 });

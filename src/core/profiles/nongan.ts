@@ -1,9 +1,9 @@
 import { NONGAN } from "../messages/documents";
 import { national } from "./national";
-import type { ProfileInput } from "./schema";
+import type { Profile } from "./schema";
 
 /** 农安县 (吉林): 001 农安县义务教育学校学籍管理办法. */
-export const nongan: ProfileInput = {
+export const nongan: Profile = {
   ...national,
   id: "nongan",
   name: "农安县（吉林）",

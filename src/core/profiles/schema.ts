@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NATIONAL_PHOTO } from "./national-photo";
 
 /**
  * A jurisdiction profile: every number the regulations leave to a province or county.
@@ -50,13 +51,6 @@ export const photoSchema = z.object({
   /** width:height of the printed photo; a photo off by more than `tolerance` (0.05 = 5 %) is reported */
   aspect: z.object({ width: z.number().positive(), height: z.number().positive(), tolerance: z.number().min(0).max(1) }).optional(),
 });
-
-export const NATIONAL_PHOTO: z.infer<typeof photoSchema> = {
-  maxBytes: 60 * 1024,
-  minWidth: 154,
-  minHeight: 189,
-  aspect: { width: 26, height: 32, tolerance: 0.05 },
-};
 
 export const profileSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, "只能用小写字母、数字和连字符"),
