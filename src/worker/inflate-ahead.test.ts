@@ -31,6 +31,21 @@ describe("inflateAhead", () => {
     }
   });
 
+  it("hands the reader the sheets it inflated, piece by piece, so they are not inflated a second time", async () => {
+    const bytes = new Uint8Array(xlsxOf({ sheet: "新生名单", rows: newEntrantTable(400).rows }));
+    const codec = (await inflateAhead(bytes, 1 << 30))!;
+    const handed: string[] = [];
+    const watched = {
+      ...codec,
+      inflateRawChunks(data: Uint8Array, maxBytes: number, name: string, onChunk: (chunk: Uint8Array) => void) {
+        handed.push(name);
+        codec.inflateRawChunks!(data, maxBytes, name, onChunk);
+      },
+    };
+    expect(readWith(watched, bytes, "g.xlsx")).toEqual(readWorkbook(bytes, "g.xlsx"));
+    expect(handed.filter((n) => /worksheets\/sheet\d+\.xml$/.test(n))).toHaveLength(1);
+  });
+
   it("stops a bomb at the budget, however small the size its directory declares", async () => {
     const bytes = zipSync({ "a.xml": new Uint8Array(4 * 1024 * 1024) });
     // the central directory lies: 1,000 bytes unpacked

@@ -17,23 +17,28 @@ export async function inflateAhead(bytes: Uint8Array, budget: number): Promise<Z
     return null;
   }
   // by where the entry's bytes lie in the file: two entries may share a name
-  const done = new Map<string, Uint8Array | ZipError>();
+  // kept as the stream gave them: the reader scans piece by piece, so they are never joined for it
+  const done = new Map<string, Inflated | ZipError>();
   let remaining = budget;
   for (const entry of entries) {
     // the reader refuses an entry that declares more than the budget before inflating it
     if (entry.method !== 8 || entry.size > remaining) continue;
     const raw = entry.raw();
     const out = await inflate(raw, remaining, entry.name);
-    if (out instanceof Uint8Array) remaining -= out.length;
+    if (!(out instanceof ZipError)) remaining -= out.total;
     done.set(where(raw), out);
   }
+  const ready = (data: Uint8Array, maxBytes: number, name: string): Inflated => {
+    const out = done.get(where(data));
+    if (out === undefined) throw new ZipError("corrupt", `${name}: not inflated ahead`);
+    if (out instanceof ZipError) throw out;
+    if (out.total > maxBytes) throw new ZipError("too-large", `${name}: over the unpacked budget`);
+    return out;
+  };
   return {
-    inflateRaw(data, maxBytes, name) {
-      const out = done.get(where(data));
-      if (out === undefined) throw new ZipError("corrupt", `${name}: not inflated ahead`);
-      if (out instanceof ZipError) throw out;
-      if (out.length > maxBytes) throw new ZipError("too-large", `${name}: over the unpacked budget`);
-      return out;
+    inflateRaw: (data, maxBytes, name) => joined(ready(data, maxBytes, name)),
+    inflateRawChunks(data, maxBytes, name, onChunk) {
+      for (const chunk of ready(data, maxBytes, name).chunks) onChunk(chunk);
     },
     deflateRaw() {
       throw new Error("inflateAhead: a reading codec does not deflate");
@@ -45,7 +50,23 @@ function where(data: Uint8Array): string {
   return `${data.byteOffset}:${data.length}`;
 }
 
-async function inflate(raw: Uint8Array, maxBytes: number, name: string): Promise<Uint8Array | ZipError> {
+interface Inflated {
+  chunks: Uint8Array[];
+  total: number;
+}
+
+function joined({ chunks, total }: Inflated): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+async function inflate(raw: Uint8Array, maxBytes: number, name: string): Promise<Inflated | ZipError> {
   const reader = new Blob([raw as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -64,12 +85,5 @@ async function inflate(raw: Uint8Array, maxBytes: number, name: string): Promise
   } catch (e) {
     return new ZipError("corrupt", `${name}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return { chunks, total };
 }

@@ -8,6 +8,11 @@ export interface ZipCodec {
    * size the directory declares (at most maxBytes), a hint for the output buffer only
    */
   inflateRaw(data: Uint8Array, maxBytes: number, name: string, expected?: number): Uint8Array;
+  /**
+   * the same in pieces, handed to `onChunk` as they come: where the platform has an entry inflated already
+   * (the browser worker inflates ahead with its native stream); without it, entries are streamed through fflate
+   */
+  inflateRawChunks?(data: Uint8Array, maxBytes: number, name: string, onChunk: (chunk: Uint8Array) => void): void;
   deflateRaw(data: Uint8Array, level: number): Uint8Array;
   /**
    * one piece of a longer raw deflate stream: not final, ending on a byte boundary (a sync flush), so

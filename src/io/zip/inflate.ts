@@ -65,8 +65,9 @@ function inflateRaw(raw: Uint8Array, budget: InflateBudget, name: string): Uint8
 
 /**
  * Inflates one entry piece by piece, handing each piece to `onChunk` as it comes: a big sheet is scanned
- * without its whole XML ever being in memory. Same budget, size and CRC checks as inflateEntry; fflate's
- * streaming inflater in the browser and on the command line alike (node:zlib has no synchronous stream).
+ * without its whole XML ever being in memory. Same budget, size and CRC checks as inflateEntry. fflate's
+ * streaming inflater on the command line (node:zlib has no synchronous stream); the browser worker's codec
+ * hands over what its native stream inflated ahead.
  */
 export function inflateEntryChunks(entry: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): void {
   if (entry.size > budget.remaining) throw new ZipError("too-large", `${entry.name}: declares ${entry.size} bytes`);
@@ -89,6 +90,8 @@ export function inflateEntryChunks(entry: ZipEntry, budget: InflateBudget, onChu
   };
   if (entry.method === 0) {
     for (let at = 0; at < csize; at += CHUNK_OUT) take(entry.raw(at, at + CHUNK_OUT));
+  } else if (entry.method === 8 && zipCodec()?.inflateRawChunks) {
+    zipCodec()!.inflateRawChunks!(entry.raw(), budget.remaining, entry.name, take);
   } else if (entry.method === 8) {
     let ended = false;
     const inf = new Inflate((chunk, final) => {
