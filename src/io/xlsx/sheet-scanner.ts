@@ -44,11 +44,18 @@ function refColumn(ref: string): number {
   return col - 1;
 }
 
-/** The row digits of a cell reference → 0-based row, NaN if none */
+/** The row digits of a cell reference → 0-based row, NaN if none (parseInt's reading, without a slice per cell) */
 function refRow(ref: string): number {
   let i = 0;
-  while (i < ref.length && !(ref.charCodeAt(i) >= 48 && ref.charCodeAt(i) <= 57)) i++;
-  return parseInt(ref.slice(i), 10) - 1;
+  while (i < ref.length && !isDigit(ref.charCodeAt(i))) i++;
+  if (i === ref.length) return NaN;
+  let n = 0;
+  for (; i < ref.length && isDigit(ref.charCodeAt(i)); i++) n = n * 10 + (ref.charCodeAt(i) - 48);
+  return n - 1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Body of the first child element `local` (any prefix), "" for an empty one; undefined when absent */
@@ -59,6 +66,18 @@ function childText(body: string, local: string): string | undefined {
   return m ? m[1] : undefined;
 }
 const V_RE = /<(?:\w+:)?v\b[^<>]*>([\s\S]*?)<\/(?:\w+:)?v>/g;
+
+/**
+ * The body of a cell's <v>: the common `<v>…</v>` alone without the regex (a fifth of the scan's time), the
+ * rest by it. Same result: with no "<" before its "</v>", the regex's first match is this one.
+ */
+function vText(body: string): string | undefined {
+  if (body.charCodeAt(0) === 60 && body.charCodeAt(1) === 118 && body.charCodeAt(2) === 62) {
+    const end = body.indexOf("<", 3);
+    if (end >= 0 && body.startsWith("</v>", end)) return body.slice(3, end);
+  }
+  return childText(body, "v");
+}
 const IS_RE = /<(?:\w+:)?is\b[^<>]*>([\s\S]*?)<\/(?:\w+:)?is>/g;
 
 /** One cell's value by SheetJS's rules; undefined = no cell (SheetJS keeps none), null = a cell with no value */
@@ -67,7 +86,7 @@ function cellValue(t: string | undefined, body: string, strings: (string | null)
     const is = childText(body, "is");
     return is === undefined ? "" : ownText(richText(is));
   }
-  const vRaw = childText(body, "v");
+  const vRaw = vText(body);
   const v = vRaw === undefined || vRaw === "" ? undefined : unescapeCellText(vRaw);
   if (t === undefined || t === "n") return v === undefined ? undefined : parseFloat(v);
   if (v === undefined && t === "s") return undefined;
