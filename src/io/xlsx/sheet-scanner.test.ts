@@ -39,3 +39,36 @@ describe("SheetScanner", () => {
     expect(scan(["<worksheet>", "</worksheet>"]).rows).toEqual([]);
   });
 });
+
+describe("SheetScanner: a plain <v>…</v>, read in place", () => {
+  const cells = [
+    `<c r="A1" t="s"><v>1</v></c>`, // a shared string by its index
+    `<c r="B1"><v>007</v></c>`, // leading zeros: 7, as parseFloat reads it
+    `<c r="C1" t="n"><v>123456789012345</v></c>`, // 15 digits, exact
+    `<c r="D1"><v>110101201501011234</v></c>`, // an 18-digit ID typed as a number: parseFloat's rounding
+    `<c r="E1"><v>-2.5E3</v></c>`,
+    `<c r="F1" t="b"><v>1</v></c>`,
+    `<c r="G1" t="str"><v>12</v></c>`, // a formula's text result stays text
+    `<c r="H1"><v></v></c>`, // no value: no cell
+    `<c r="I1" t="s"><v>0</v><f>x</f></c>`, // more than a <v>: the general path
+  ];
+  const xml = `<worksheet><sheetData><row r="1">${cells.join("")}</row></sheetData></worksheet>`;
+  const read = (pieces: string[]) => {
+    const s = new SheetScanner(["甲", "乙"], { count: 0, area: 0 }, "a.xlsx");
+    pieces.forEach((p, i) => s.push(p, i === pieces.length - 1));
+    return s.table().rows;
+  };
+
+  it("reads each value as the general path does", () => {
+    expect(read([xml])).toEqual([["乙", 7, 123456789012345, parseFloat("110101201501011234"), -2500, true, "12", null, "甲"]]);
+  });
+
+  it("gives the same wherever the text is cut", () => {
+    const whole = read([xml]);
+    for (let at = 0; at <= xml.length; at++) expect(read([xml.slice(0, at), xml.slice(at)])).toEqual(whole);
+  });
+
+  it("refuses a shared-string index past the table", () => {
+    expect(() => read([`<worksheet><sheetData><row><c t="s"><v>2</v></c></row></sheetData></worksheet>`])).toThrow(/shared string 2 out of range/);
+  });
+});

@@ -17,19 +17,22 @@ const ROW_AREA = 4;
 const WORKSHEET = /<(?:\w+:)?worksheet[\s>/]/;
 const WORKSHEET_END = /<\/(?:\w+:)?worksheet\s*>/;
 
-/** The value of attribute `name` in a start tag's text, or undefined; prefixes are not used on r/t/hidden */
-function attr(tag: string, name: string): string | undefined {
+/**
+ * The value of the attribute `needle` names (`r=`, with its "=": no string built per cell) in a start tag's
+ * text, or undefined; prefixes are not used on r/t/hidden
+ */
+function attr(tag: string, needle: string): string | undefined {
   let at = 0;
   for (;;) {
-    at = tag.indexOf(name + "=", at);
+    at = tag.indexOf(needle, at);
     if (at < 0) return undefined;
     const before = tag.charCodeAt(at - 1);
     if (isXmlSpace(before)) {
-      const q = tag[at + name.length + 1];
-      const end = tag.indexOf(q, at + name.length + 2);
-      return tag.slice(at + name.length + 2, end);
+      const q = tag[at + needle.length];
+      const end = tag.indexOf(q, at + needle.length + 1);
+      return tag.slice(at + needle.length + 1, end);
     }
-    at += name.length;
+    at += needle.length - 1;
   }
 }
 
@@ -111,6 +114,29 @@ function cellValue(t: string | undefined, body: string, strings: (string | null)
       // an unknown type: SheetJS keeps the cell with its text as value
       return v === undefined ? null : ownString(v);
   }
+}
+
+/**
+ * A plain <v>'s value read from the XML itself: up to 15 digits (exact as parseFloat reads them) of a number or a
+ * shared string's index; anything else is cut out and read by cellValue, so the result is always cellValue's.
+ */
+function plainValue(t: string | undefined, xml: string, from: number, to: number, strings: (string | null)[]): RawCell | undefined {
+  if (to > from && to - from <= 15 && (t === undefined || t === "n" || t === "s")) {
+    let n = 0;
+    let i = from;
+    for (; i < to; i++) {
+      const d = xml.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === to) {
+      if (t !== "s") return n;
+      const s = strings[n];
+      if (s === undefined) throw new ZipError("corrupt", `shared string ${xml.slice(from, to)} out of range`);
+      return s;
+    }
+  }
+  return cellValue(t, xml.slice(from - 3, to + 4), strings);
 }
 
 export class SheetScanner {
@@ -212,18 +238,31 @@ export class SheetScanner {
       }
       const tag = xml.slice(nameEnd, selfClosing ? gt - 1 : gt);
       if (local === "row") {
-        const r = attr(tag, "r");
+        const r = attr(tag, "r=");
         this.rowTag = r !== undefined ? parseInt(r, 10) - 1 : this.rowTag + 1;
         if (!(this.rowTag >= 0 && this.rowTag < MAX_ROWS)) throw limitError(fileName, "的行数超过 1,048,576 行");
         this.col = -1;
-        const h = attr(tag, "hidden");
+        const h = attr(tag, "hidden=");
         if (h === "1" || h === "true") this.hiddenRows.push(this.rowTag + 1);
         continue;
       }
       if (local !== "c") continue;
       // the cell's body first: a cell cut by the piece's end is scanned again, whole, with the next
       let body = "";
-      if (!selfClosing) {
+      // the common cell, <v>digits</v></c>, is read in place (no body cut out, no text for a shared string's index)
+      let plain = false;
+      let vFrom = 0;
+      let vTo = 0;
+      if (!selfClosing && colon < 0 && xml.startsWith("<v>", pos)) {
+        const vEnd = xml.indexOf("<", pos + 3);
+        if (vEnd >= 0 && vEnd - pos <= MAX_ELEMENT_CHARS && xml.startsWith("</v></c>", vEnd)) {
+          plain = true;
+          vFrom = pos + 3;
+          vTo = vEnd;
+          pos = vEnd + 8;
+        }
+      }
+      if (!selfClosing && !plain) {
         const endTag = colon < 0 ? "</c>" : `</${qname}>`;
         const end = xml.indexOf(endTag, pos);
         if (end < 0) {
@@ -234,7 +273,7 @@ export class SheetScanner {
         body = xml.slice(pos, end);
         pos = end + endTag.length;
       }
-      const r = attr(tag, "r");
+      const r = attr(tag, "r=");
       let row = this.rowTag;
       if (r !== undefined) {
         this.col = refColumn(r);
@@ -245,7 +284,8 @@ export class SheetScanner {
       if (row < 0 || col < 0) continue;
       if (row >= MAX_ROWS) throw limitError(fileName, "的行数超过 1,048,576 行");
       if (col >= MAX_COLS) throw limitError(fileName, "的列数超过 16,384 列");
-      const value = cellValue(attr(tag, "t"), body, strings);
+      const t = attr(tag, "t=");
+      const value = plain ? plainValue(t, xml, vFrom, vTo, strings) : cellValue(t, body, strings);
       if (value === undefined) continue;
       if (++cells.count > MAX_CELLS) throw limitError(fileName, `的单元格超过 ${MAX_CELLS.toLocaleString("en")} 个`);
       // the blank rows and cells before this one are allocated too: bound them all before allocating
