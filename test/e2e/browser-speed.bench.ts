@@ -6,8 +6,10 @@ import { measureBrowserCheck } from "./measure-browser-check";
 
 /**
  * Benchmark, not a test (`npm run bench:browser`, not part of `npm test`): the browser page with a
- * 20,000-row, 71-column sheet, read and checked in headless Chromium. Prints the seconds and writes
- * them to .tmp/browser-check-20000.json for the README.
+ * 20,000-row, 71-column sheet, read and checked in headless Chromium. The script builds dist/ in production
+ * mode first, as the page ships (the e2e tests build it in development mode, quicker to build and a third
+ * slower to run: every imported call goes through a module getter). Prints the seconds and writes them to
+ * .tmp/browser-check-20000.json for the README.
  */
 const e2e = useServedBrowser();
 
