@@ -46,61 +46,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   let anyErrors = false;
   let anyUnreadable = false;
   for (const file of settings.files) {
-    const shown = displayPath(file, io.cwd);
-    const reading = startProgress(io, shown, "read");
-    const read = readInput(resolve(io.cwd, file), shown, reading.update);
-    reading.end();
-    if (!read.ok) {
-      io.stderr(`${shown}：${read.message}\n`);
-      reports.push({ path: shown, error: read.message });
-      anyUnreadable = true;
-      continue;
-    }
-    try {
-      const note = textEncodingNote(read.tables[0]);
-      if (note) io.stdout(`${shown}：${note}\n`);
-      const progress = startProgress(io, shown);
-      let check: WorkbookCheck;
-      let outputs: WrittenOutputs | null;
-      try {
-        check = checkWorkbook(read.tables, {
-          profile: settings.profile,
-          // the engine detects the template when no id is given
-          templateId: settings.templateId === "auto" ? undefined : settings.templateId,
-          today: settings.today,
-          onProgress: progress.update,
-        });
-        progress.end();
-        // a workbook is written by editing its own bytes: its tables' rows (a third of the heap) can go first
-        if (read.kind !== "tables") read.tables = read.tables.map((t) => ({ ...t, rows: [] }));
-        const writing = startProgress(io, shown, "write");
-        outputs = check.results.some((r) => r.template) ? writeOutputs(file, read, check, settings, usedNames, writing.update) : null;
-        writing.end();
-      } catch (e) {
-        // one file's failure (a full disk, a bug) is said for that file; the others are still checked
-        progress.end();
-        const message = e instanceof OutputError ? e.message : internalErrorMessage(e);
-        io.stderr(`${shown}：${message}\n`);
-        reports.push({ path: shown, error: message });
-        anyUnreadable = true;
-        continue;
-      }
-      const shownOutputs = outputs && { ...outputs, upload: displayPath(outputs.upload, io.cwd), report: displayPath(outputs.report, io.cwd) };
-      for (const result of check.results) {
-        io.stdout(summarise(shown, result, shownOutputs?.report ?? null));
-        reports.push(jsonFileReport(shown, result, shownOutputs));
-        if (result.counts.errors > 0) anyErrors = true;
-      }
-      io.stdout(summariseSkipped(check.skipped));
-      if (shownOutputs) io.stdout(summariseOutputs(check, shownOutputs));
-      if (check.noTemplate) {
-        io.stdout(summariseNoTemplate(check.noTemplate));
-        anyUnreadable = true;
-      }
-      io.stdout("\n");
-    } finally {
-      read.file.close();
-    }
+    const outcome = checkOneFile(file, settings, io, usedNames);
+    reports.push(...outcome.reports);
+    anyErrors ||= outcome.errors;
+    anyUnreadable ||= outcome.unreadable;
   }
   if (settings.jsonPath) {
     const jsonPath = resolve(io.cwd, settings.jsonPath);
@@ -113,6 +62,70 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     }
   }
   return anyUnreadable ? EXIT_UNREADABLE : anyErrors ? EXIT_ERRORS : EXIT_OK;
+}
+
+interface FileOutcome {
+  reports: (JsonFileReport | JsonReadFailure)[];
+  /** the check found errors */
+  errors: boolean;
+  /** the file could not be read, written or checked as a template */
+  unreadable: boolean;
+}
+
+/** Read, check and write one file, saying what happened; a failure is this file's alone. */
+function checkOneFile(file: string, settings: CheckSettings, io: CliIo, usedNames: Set<string>): FileOutcome {
+  const shown = displayPath(file, io.cwd);
+  const failed = (message: string): FileOutcome => {
+    io.stderr(`${shown}：${message}\n`);
+    return { reports: [{ path: shown, error: message }], errors: false, unreadable: true };
+  };
+  const reading = startProgress(io, shown, "read");
+  const read = readInput(resolve(io.cwd, file), shown, reading.update);
+  reading.end();
+  if (!read.ok) return failed(read.message);
+  try {
+    const note = textEncodingNote(read.tables[0]);
+    if (note) io.stdout(`${shown}：${note}\n`);
+    const progress = startProgress(io, shown);
+    let check: WorkbookCheck;
+    let outputs: WrittenOutputs | null;
+    try {
+      check = checkWorkbook(read.tables, {
+        profile: settings.profile,
+        // the engine detects the template when no id is given
+        templateId: settings.templateId === "auto" ? undefined : settings.templateId,
+        today: settings.today,
+        onProgress: progress.update,
+      });
+      progress.end();
+      // a workbook is written by editing its own bytes: its tables' rows (a third of the heap) can go first
+      if (read.kind !== "tables") read.tables = read.tables.map((t) => ({ ...t, rows: [] }));
+      const writing = startProgress(io, shown, "write");
+      outputs = check.results.some((r) => r.template) ? writeOutputs(file, read, check, settings, usedNames, writing.update) : null;
+      writing.end();
+    } catch (e) {
+      // a full disk, a bug: said for this file, and the others are still checked
+      progress.end();
+      return failed(e instanceof OutputError ? e.message : internalErrorMessage(e));
+    }
+    const outcome: FileOutcome = { reports: [], errors: false, unreadable: false };
+    const shownOutputs = outputs && { ...outputs, upload: displayPath(outputs.upload, io.cwd), report: displayPath(outputs.report, io.cwd) };
+    for (const result of check.results) {
+      io.stdout(summarise(shown, result, shownOutputs?.report ?? null));
+      outcome.reports.push(jsonFileReport(shown, result, shownOutputs));
+      if (result.counts.errors > 0) outcome.errors = true;
+    }
+    io.stdout(summariseSkipped(check.skipped));
+    if (shownOutputs) io.stdout(summariseOutputs(check, shownOutputs));
+    if (check.noTemplate) {
+      io.stdout(summariseNoTemplate(check.noTemplate));
+      outcome.unreadable = true;
+    }
+    io.stdout("\n");
+    return outcome;
+  } finally {
+    read.file.close();
+  }
 }
 
 function settingsFrom(argv: string[], io: CliIo): CheckSettings | number {
