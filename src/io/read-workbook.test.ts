@@ -174,3 +174,29 @@ describe("readWorkbook: files it refuses", () => {
     expect(readError(() => readWorkbook(bomb, "bomb.xlsx")).kind).toBe("too-large");
   });
 });
+
+describe("readWorkbook over a file read as needed (the command line's open file)", () => {
+  const asFile = (bytes: Uint8Array) => ({ length: bytes.length, read: (from: number, to: number) => bytes.slice(from, to) });
+  const enc = new TextEncoder();
+  const withNul = enc.encode("姓名,性别\n" + "张三,男\n".repeat(20));
+  withNul[60] = 0;
+  const files: [string, Uint8Array][] = [
+    ["学生.xlsx", xlsxBytes({ 学生: XLSX.utils.aoa_to_sheet([["姓名", "身份证件号"], ["张三", ID_X]]) })],
+    ["学生.xls", xlsxBytes({ 学生: XLSX.utils.aoa_to_sheet([["姓名"], ["张三"]]) }, "biff8")],
+    ["学生.csv", enc.encode("姓名,性别\n张三,男\n")],
+    // a NUL past the first 8 bytes: refused as from memory
+    ["学生.csv", withNul],
+    ["学生.xlsx", enc.encode("PK\u0003\u0004 cut short")],
+  ];
+
+  it.each(files)("%s: the same tables or the same refusal as from its bytes", (name, bytes) => {
+    const outcome = (source: Parameters<typeof readWorkbook>[0]) => {
+      try {
+        return readWorkbook(source, name);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    expect(outcome(asFile(bytes))).toEqual(outcome(bytes));
+  });
+});

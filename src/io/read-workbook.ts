@@ -10,7 +10,7 @@ import { readXlsx } from "./xlsx/read-xlsx";
 import { isBinaryWorkbook } from "./xlsx/workbook-parts";
 import { limitError, MAX_COLS, MAX_ROWS } from "./xlsx/xlsx-limits";
 import { checkZip } from "./zip-guard";
-import { openZip, ZipError, type ZipBytes } from "./zip/zip-archive";
+import { bytesOf, openZip, ZipError, type ZipBytes } from "./zip/zip-archive";
 
 /** Larger files are split by grade or class long before this; the cap keeps a stray file from exhausting memory. */
 export const MAX_FILE_BYTES = 80 * 1024 * 1024;
@@ -67,9 +67,10 @@ function readAny(source: Uint8Array | ZipBytes, fileName: string, onProgress?: O
   if (source.length > MAX_FILE_BYTES) {
     throw tooLargeError(fileName, Math.ceil(source.length / MB), MAX_FILE_BYTES / MB);
   }
-  const container = sniffContainer(source instanceof Uint8Array ? source : source.read(0, Math.min(8, source.length)));
-  if (container === "zip" && !isXlsb(source, fileName)) return readXlsx(source, fileName, onProgress);
-  const bytes = source instanceof Uint8Array ? source : source.read(0, source.length);
+  // a zip is known by its first 4 bytes; anything else is read whole and sniffed whole (text by its first KiB)
+  if (sniffContainer(bytesOf(source, 0, 8)) === "zip" && !isXlsb(source, fileName)) return readXlsx(source, fileName, onProgress);
+  const bytes = bytesOf(source);
+  const container = sniffContainer(bytes);
   if (container === "zip") {
     // .xlsb stays with SheetJS: look at the directory before it inflates anything
     const zip = checkZip(bytes, MAX_UNPACKED_BYTES);

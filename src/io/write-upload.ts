@@ -2,7 +2,7 @@ import type { SheetEdits } from "../core/model/edits";
 import type { SheetTable } from "../core/model/table";
 import { sniffContainer } from "./file-kind";
 import type { OnWorkProgress } from "./progress";
-import { openZip, type ZipBytes } from "./zip/zip-archive";
+import { bytesOf, openZip, type ZipBytes } from "./zip/zip-archive";
 import { editXls } from "./xls/edit-xls";
 import { editXlsx, editXlsxTo } from "./xlsx/edit-xlsx";
 import type { ZipSink } from "./zip/zip-sink";
@@ -70,8 +70,7 @@ export function writeUploadTo(
     editXlsxTo(sink, source, edits, onProgress);
     return { extension: "xlsx", converted: false, strippedControlChars: 0 };
   }
-  const whole = source && !(source instanceof Uint8Array) ? source.read(0, source.length) : source;
-  const { bytes, ...file } = writeUpload(whole, tables, edits, onProgress);
+  const { bytes, ...file } = writeUpload(source && bytesOf(source), tables, edits, onProgress);
   sink.write(bytes);
   return file;
 }
@@ -82,7 +81,8 @@ export function writeUploadTo(
  */
 export function uploadKind(source: Uint8Array | ZipBytes | null): "xlsx" | "xls" | "tables" {
   if (!source) return "tables";
-  const container = sniffContainer(source instanceof Uint8Array ? source : source.read(0, Math.min(8, source.length)));
+  // zip and OLE are known by their first 8 bytes
+  const container = sniffContainer(bytesOf(source, 0, 8));
   if (container === "zip" && !isBinaryWorkbook(openZip(source))) return "xlsx";
   if (container === "cfb") return "xls";
   return "tables";

@@ -3,7 +3,7 @@ import { stepped, type OnWorkProgress } from "../progress";
 import { entryText, inflateEntryChunks, type InflateBudget } from "../zip/inflate";
 import { writeZip, writeZipTo, type ZipOut } from "../zip/write-zip";
 import type { ZipSink } from "../zip/zip-sink";
-import { openZip, type ZipBytes } from "../zip/zip-archive";
+import { bytesOf, openZip, type ZipBytes } from "../zip/zip-archive";
 import { RowRemoval, shiftRange } from "./cell-ref";
 import { SheetXmlEditor } from "./edit-sheet-xml";
 import { MAX_INFLATED_BYTES } from "./xlsx-limits";
@@ -28,7 +28,7 @@ export function editXlsx(source: Uint8Array, edits: readonly SheetEdits[], onPro
 export function editXlsxTo(sink: ZipSink, source: Uint8Array | ZipBytes, edits: readonly SheetEdits[], onProgress?: OnWorkProgress): void {
   const parts = editedParts(source, edits, onProgress);
   if (parts) writeZipTo(sink, parts);
-  else sink.write(source instanceof Uint8Array ? source : source.read(0, source.length));
+  else sink.write(bytesOf(source));
 }
 
 /** The archive's entries with the edits applied, or null when nothing changes (the source is the result). */

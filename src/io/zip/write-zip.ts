@@ -97,7 +97,6 @@ function copyRaw(entry: ZipEntry, sink: ZipSink): void {
 
 const COPY_STEP = 1 << 20;
 
-/** New data as it goes into the archive: deflated, or stored at level 0 and when empty. */
 interface Body {
   bytes: Uint8Array;
   method: number;
@@ -105,6 +104,7 @@ interface Body {
   size: number;
 }
 
+/** New data as it goes into the archive: deflated, or stored at level 0 and when empty. */
 function dataBody(data: Uint8Array, level: Level): Body {
   const crc = crc32(data);
   if (level === 0 || data.length === 0) return { bytes: data, method: 0, crc, size: data.length };

@@ -46,6 +46,11 @@ export interface ZipBytes {
   read(from: number, to: number): Uint8Array;
 }
 
+/** bytes [from, to) of a file in memory or read as needed (the whole file by default) */
+export function bytesOf(source: Uint8Array | ZipBytes, from = 0, to = source.length): Uint8Array {
+  return source instanceof Uint8Array ? source.subarray(from, to) : source.read(from, Math.min(to, source.length));
+}
+
 function inMemory(bytes: Uint8Array): ZipBytes {
   return { length: bytes.length, read: (from, to) => bytes.subarray(from, to) };
 }
