@@ -8,16 +8,11 @@ import {
   type AuditReport,
   type UnreadableFile,
 } from "../core/audit";
-import { parseArgs } from "./args";
 import { auditThreads, readAuditFiles } from "./audit-pool";
 import { auditText } from "./audit-text";
-import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
+import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, fail, startCommand, type CommandSpec } from "./command-start";
 import { fsMessage } from "./fs-message";
-import { todayProblem } from "./today-option";
-import { maskedIo, type CliIo } from "./io";
-import { chooseProfile } from "./profile-option";
-
-const SPEC = { values: ["profile", "out", "json", "today"], flags: ["mask-ids", "help"] };
+import type { CliIo } from "./io";
 
 /** What a folder of submissions holds that the audit reads; Excel's "~$" lock files and hidden files are not. */
 const AUDITED = /\.(xlsx|xlsm|xls|csv)$/i;
@@ -36,6 +31,14 @@ export const AUDIT_USAGE = `xueji audit 文件夹或文件... [选项]
 退出码 Exit codes: 0 没有错误 · 1 发现错误或有文件无法读取 · 2 没有可读的文件或参数有误
 `;
 
+const AUDIT: CommandSpec = {
+  values: ["profile", "out", "json", "today"],
+  flags: ["mask-ids", "help"],
+  helpHint: "xueji audit --help",
+  usage: AUDIT_USAGE,
+  positionals: (given) => (given.length === 0 ? "请给出要核查的文件夹或文件（Nothing to audit）。例如：xueji audit 各校上报/" : null),
+};
+
 interface Settings {
   inputs: string[];
   out: string;
@@ -46,19 +49,9 @@ interface Settings {
 
 /** `xueji audit DIR_OR_FILES... [--profile] [--out] [--json] [--mask-ids] [--today]` */
 export async function runAudit(args: string[], rawIo: CliIo): Promise<number> {
-  const parsed = parseArgs(args, SPEC);
-  if (!parsed.ok) return fail(rawIo, `${parsed.message}\n运行 xueji audit --help 查看用法。`);
-  const { positionals, values, flags } = parsed.args;
-  if (flags.has("help")) {
-    rawIo.stdout(AUDIT_USAGE);
-    return EXIT_OK;
-  }
-  const io = flags.has("mask-ids") ? maskedIo(rawIo) : rawIo;
-  if (positionals.length === 0) return fail(io, "请给出要核查的文件夹或文件（Nothing to audit）。例如：xueji audit 各校上报/");
-  const today = todayProblem(values.today);
-  if (today) return fail(io, today);
-  const choice = chooseProfile(values.profile, io.cwd);
-  if (!choice.ok) return fail(io, choice.message);
+  const start = startCommand(args, AUDIT, rawIo);
+  if (typeof start === "number") return start;
+  const { positionals, values, flags, io } = start;
   const settings: Settings = {
     inputs: positionals,
     out: values.out ?? "县区核查结果.xlsx",
@@ -70,7 +63,7 @@ export async function runAudit(args: string[], rawIo: CliIo): Promise<number> {
   const { paths, refused } = collectFiles(settings.inputs, io.cwd);
   if (paths.length === 0 && refused.length === 0) return fail(io, "没有找到 .xlsx、.xls 或 .csv 文件（No workbooks found）。");
 
-  const profile = choice.profile;
+  const profile = start.profile;
   const jobs = paths.map((full) => ({ full, shown: displayPath(full, io.cwd) }));
   const files: AuditFile[] = [];
   const unreadable: UnreadableFile[] = refused.map(({ path, detail }) => ({ path: displayPath(path, io.cwd), reason: "unreadable", detail }));
@@ -171,11 +164,6 @@ function progress(io: CliIo, done: number, total: number, rows: number, started:
   const seconds = Math.max((Date.now() - started) / 1000, 0.001);
   const line = `[${done}/${total}] ${rows} 行，${Math.round(rows / seconds)} 行/秒 ${shown}`;
   io.stderr(io.isTTY ? `\r\x1b[K${line}` : `${line}\n`);
-}
-
-function fail(io: CliIo, message: string): number {
-  io.stderr(message + "\n");
-  return EXIT_UNREADABLE;
 }
 
 function displayPath(path: string, cwd: string): string {

@@ -7,12 +7,10 @@ import { textEncodingNote } from "../io/text-encoding-note";
 import { writeReport } from "../io/write-report";
 import type { OnWorkProgress } from "../io/progress";
 import { uploadKind, writeUploadTo, type UploadFile } from "../io/write-upload";
-import { parseArgs } from "./args";
+import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, fail, startCommand, type CommandSpec } from "./command-start";
 import type { CliIo } from "./io";
 import { jsonFileReport, type JsonFileReport, type JsonReadFailure } from "./json-report";
-import { chooseProfile } from "./profile-option";
 import { startProgress } from "./progress";
-import { todayProblem } from "./today-option";
 import { FileBytes, FileChangedError } from "./file-bytes";
 import { FileSink, FileWriteError } from "./file-sink";
 import { fsMessage } from "./fs-message";
@@ -21,11 +19,13 @@ import { outputNames } from "./output-names";
 import { summarise, summariseNoTemplate, summariseOutputs, summariseSkipped } from "./summary";
 import { USAGE } from "./usage";
 
-const SPEC = { values: ["profile", "template", "out", "json", "today"], flags: ["help"] };
-
-export const EXIT_OK = 0;
-export const EXIT_ERRORS = 1;
-export const EXIT_UNREADABLE = 2;
+const CHECK: CommandSpec = {
+  values: ["profile", "template", "out", "json", "today"],
+  flags: ["help"],
+  helpHint: "xueji --help",
+  usage: USAGE,
+  positionals: (given) => (given.length === 0 ? "请给出要检查的文件（No files given）。例如：xueji check 学生信息.xlsx" : null),
+};
 
 interface CheckSettings {
   files: string[];
@@ -128,37 +128,23 @@ function checkOneFile(file: string, settings: CheckSettings, io: CliIo, usedName
   }
 }
 
-function settingsFrom(argv: string[], io: CliIo): CheckSettings | number {
-  const parsed = parseArgs(argv, SPEC);
-  if (!parsed.ok) return fail(io, `${parsed.message}\n运行 xueji --help 查看用法。`);
-  const { positionals, values, flags } = parsed.args;
-  if (flags.has("help")) {
-    io.stdout(USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length === 0) return fail(io, "请给出要检查的文件（No files given）。例如：xueji check 学生信息.xlsx");
-  const choice = chooseProfile(values.profile, io.cwd);
-  if (!choice.ok) return fail(io, choice.message);
+function settingsFrom(argv: string[], rawIo: CliIo): CheckSettings | number {
+  const start = startCommand(argv, CHECK, rawIo);
+  if (typeof start === "number") return start;
+  const { positionals, values, io } = start;
   const templateId = values.template ?? "auto";
   if (templateId !== "auto" && !templates.some((t) => t.id === templateId)) {
     const valid = templates.map((t) => `  ${t.id}  ${t.name}`).join("\n");
     return fail(io, `没有名为「${templateId}」的模板（Unknown template）。可用的模板：\n  auto  按表头自动识别\n${valid}`);
   }
-  const today = todayProblem(values.today);
-  if (today) return fail(io, today);
   return {
     files: positionals,
-    profile: choice.profile,
+    profile: start.profile,
     templateId,
     outDir: resolve(io.cwd, values.out ?? "out"),
     jsonPath: values.json,
     today: values.today,
   };
-}
-
-function fail(io: CliIo, message: string): number {
-  io.stderr(message + "\n");
-  return EXIT_UNREADABLE;
 }
 
 /** A file read: kept open (an .xlsx is read from it as needed, and its upload copy edited from it). */

@@ -6,14 +6,10 @@ import type { CheckOptions } from "../core";
 import { readCompareFile } from "../io/read-compare-file";
 import { MAX_FILE_BYTES } from "../io/read-workbook";
 import { writeCompareWorkbook } from "../io/write-compare";
-import { parseArgs } from "./args";
-import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
+import { EXIT_ERRORS, EXIT_OK, fail, startCommand, type CommandSpec } from "./command-start";
 import { compareText } from "./compare-text";
-import { todayProblem } from "./today-option";
-import { maskedIo, type CliIo } from "./io";
-import { chooseProfile } from "./profile-option";
+import type { CliIo } from "./io";
 
-const SPEC = { values: ["profile", "out", "json", "today", "school-years"], flags: ["mask-ids", "help"] };
 const DEFAULT_OUT = "人籍核对结果.xlsx";
 
 export const COMPARE_USAGE = `xueji compare 前表 后表 [选项]
@@ -36,28 +32,26 @@ export const COMPARE_USAGE = `xueji compare 前表 后表 [选项]
 退出码 Exit codes: 0 没有需要跟进的差异 · 1 有需要跟进的学生或变化 · 2 文件无法读取或参数有误
 `;
 
+const COMPARE: CommandSpec = {
+  values: ["profile", "out", "json", "today", "school-years"],
+  flags: ["mask-ids", "help"],
+  helpHint: "xueji compare --help",
+  usage: COMPARE_USAGE,
+  positionals: (given) =>
+    given.length === 2
+      ? null
+      : `请给出两份名单：先是前表（较早的），再是后表（较新的）。现在给了 ${given.length} 个。例如：xueji compare 2025秋学籍.xlsx 2026春学籍.xlsx`,
+};
+
 /** `xueji compare BEFORE AFTER [--profile] [--out] [--json] [--mask-ids] [--school-years] [--today]` */
 export async function runCompare(args: string[], rawIo: CliIo): Promise<number> {
-  const parsed = parseArgs(args, SPEC);
-  if (!parsed.ok) return fail(rawIo, `${parsed.message}\n运行 xueji compare --help 查看用法。`);
-  const { positionals, values, flags } = parsed.args;
-  if (flags.has("help")) {
-    rawIo.stdout(COMPARE_USAGE);
-    return EXIT_OK;
-  }
-  const io = flags.has("mask-ids") ? maskedIo(rawIo) : rawIo;
-  if (positionals.length !== 2) {
-    return fail(io, `请给出两份名单：先是前表（较早的），再是后表（较新的）。现在给了 ${positionals.length} 个。例如：xueji compare 2025秋学籍.xlsx 2026春学籍.xlsx`);
-  }
-  const today = todayProblem(values.today);
-  if (today) return fail(io, today);
+  const start = startCommand(args, COMPARE, rawIo);
+  if (typeof start === "number") return start;
+  const { positionals, values, flags, io, profile } = start;
   const years = values["school-years"];
   if (years !== undefined && years !== "0" && years !== "1") {
     return fail(io, `--school-years 只能是 0（同一学年内）或 1（跨一个学年），现为 ${years}。`);
   }
-  const choice = chooseProfile(values.profile, io.cwd);
-  if (!choice.ok) return fail(io, choice.message);
-  const profile = choice.profile;
   const options: CheckOptions = { profile, today: values.today };
 
   const sides = (["before", "after"] as const).map((side, i) => readSide(positionals[i], side, io.cwd, options));
@@ -104,10 +98,6 @@ function readSide(given: string, side: Side, cwd: string, options: CheckOptions)
   return readCompareFile(new Uint8Array(file.buffer, file.byteOffset, file.length), path, side, options);
 }
 
-function fail(io: CliIo, message: string): number {
-  io.stderr(message + "\n");
-  return EXIT_UNREADABLE;
-}
 
 function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);

@@ -1,4 +1,5 @@
-import { runCheck, EXIT_UNREADABLE } from "./check-command";
+import { runCheck } from "./check-command";
+import { EXIT_UNREADABLE } from "./command-start";
 import { processIo, type CliIo } from "./io";
 import { runProfiles } from "./profiles-command";
 import { USAGE } from "./usage";

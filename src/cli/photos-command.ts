@@ -2,19 +2,24 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { checkPhotos, imageInfo, markShrunk, photoProblemText, readRoster, SEVERITY_WORDS, shrinkable, type PhotoCheck, type PhotoEntry, type RosterStudent } from "../core/photos";
 import type { PhotoSettings } from "../core/profiles/schema";
-import { todayProblem } from "./today-option";
 import { MAX_PHOTO_UNPACKED_BYTES, readPhotoZip } from "../io/photos/read-photo-zip";
 import { writePhotoReport } from "../io/photos/photo-report";
 import { ReadError } from "../io/read-error";
 import { MAX_FILE_BYTES, readWorkbook } from "../io/read-workbook";
-import { parseArgs } from "./args";
-import { displayPath, EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
+import { displayPath } from "./check-command";
+import { EXIT_ERRORS, EXIT_OK, fail, startCommand, type CommandSpec } from "./command-start";
 import type { CliIo } from "./io";
 import { safeFileStem } from "../io/safe-file-stem";
-import { chooseProfile } from "./profile-option";
 import { PHOTOS_USAGE } from "./usage";
 
-const SPEC = { values: ["roster", "fix-into", "out", "profile", "today"], flags: ["help", "shrink"] };
+const PHOTOS: CommandSpec = {
+  values: ["roster", "fix-into", "out", "profile", "today"],
+  flags: ["help", "shrink"],
+  helpHint: "xueji photos --help",
+  usage: PHOTOS_USAGE,
+  positionals: (given) =>
+    given.length === 1 ? null : "请给出一个照片文件夹或 .zip 压缩包（Give one folder or zip）。例如：xueji photos 一年级照片.zip --roster 新生.xlsx",
+};
 /** problems printed on the terminal; the report workbook has them all */
 const SHOWN = 15;
 const MB = 1024 * 1024;
@@ -22,19 +27,10 @@ const MB = 1024 * 1024;
 type Step<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** `xueji photos DIR_OR_ZIP [--roster FILE] [--fix-into DIR] [--out DIR] [--profile] [--today]` */
-export async function runPhotos(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, SPEC);
-  if (!parsed.ok) return fail(io, `${parsed.message}\n运行 xueji photos --help 查看用法。`);
-  const { positionals, values, flags } = parsed.args;
-  if (flags.has("help")) {
-    io.stdout(PHOTOS_USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length !== 1) return fail(io, "请给出一个照片文件夹或 .zip 压缩包（Give one folder or zip）。例如：xueji photos 一年级照片.zip --roster 新生.xlsx");
-  const choice = chooseProfile(values.profile, io.cwd);
-  if (!choice.ok) return fail(io, choice.message);
-  const today = todayProblem(values.today);
-  if (today) return fail(io, today);
+export async function runPhotos(argv: string[], rawIo: CliIo): Promise<number> {
+  const start = startCommand(argv, PHOTOS, rawIo);
+  if (typeof start === "number") return start;
+  const { positionals, values, flags, io, profile } = start;
   const input = resolve(io.cwd, positionals[0]);
   const fixInto = values["fix-into"] ? resolve(io.cwd, values["fix-into"]) : null;
   if (flags.has("shrink") && !fixInto) return fail(io, "--shrink 只压缩放入副本的照片，原文件不动：请同时给出 --fix-into 新目录。");
@@ -52,8 +48,8 @@ export async function runPhotos(argv: string[], io: CliIo): Promise<number> {
     if (bad) return fail(io, bad);
   }
 
-  const check = checkPhotos(photos.value, { settings: choice.profile.photo, roster, today: values.today });
-  const shrunk = flags.has("shrink") ? await shrinkOversized(check, photos.value, choice.profile.photo) : new Map<string, Uint8Array>();
+  const check = checkPhotos(photos.value, { settings: profile.photo, roster, today: values.today });
+  const shrunk = flags.has("shrink") ? await shrinkOversized(check, photos.value, profile.photo) : new Map<string, Uint8Array>();
   if (fixInto) writeCopy(check, photos.value, fixInto, shrunk);
   const outDir = resolve(io.cwd, values.out ?? "out");
   mkdirSync(outDir, { recursive: true });
@@ -64,8 +60,8 @@ export async function runPhotos(argv: string[], io: CliIo): Promise<number> {
     writePhotoReport(check, {
       source: positionals[0],
       rosterFile: values.roster,
-      profileName: choice.profile.name,
-      settings: choice.profile.photo,
+      profileName: profile.name,
+      settings: profile.photo,
       copiedTo: fixInto ? shown(fixInto) : undefined,
     }),
   );
@@ -76,11 +72,6 @@ export async function runPhotos(argv: string[], io: CliIo): Promise<number> {
   }
   io.stdout(`已写出 ${shown(reportPath)}（照片检查报告）\n`);
   return check.counts.errors > 0 || check.counts.missing > 0 ? EXIT_ERRORS : EXIT_OK;
-}
-
-function fail(io: CliIo, message: string): number {
-  io.stderr(message + "\n");
-  return EXIT_UNREADABLE;
 }
 
 function readInput(path: string): Step<PhotoEntry[]> {
