@@ -31,6 +31,11 @@ function productionManifest(xml, url) {
   return xml.split(DEV_URL).join(url).split(devOrigin).join(new URL(url).origin);
 }
 
+/** The style both pages share around the app (html, body, the container), inlined into each. */
+function pageStyle() {
+  return fs.readFileSync(path.join(__dirname, "src/ui/page-style.css"), "utf8");
+}
+
 /** The web worker keeps a fixed name: both pages find it as engine.worker.js beside them. */
 const WORKER_ENTRY = "engine.worker";
 
@@ -105,7 +110,7 @@ module.exports = async (env, options) => {
         scriptLoading: "defer",
         // the ES5 check is inlined so it runs first, before Office.js and the bundle, in any webview;
         // not minified, so it stays exactly the script its tests ran (ES5, checked with acorn)
-        templateParameters: () => ({ webviewCheck: fs.readFileSync(path.join(__dirname, "src/taskpane/webview-check.js"), "utf8") }),
+        templateParameters: () => ({ pageStyle: pageStyle(), webviewCheck: fs.readFileSync(path.join(__dirname, "src/taskpane/webview-check.js"), "utf8") }),
         minify: false,
       }),
       new HtmlWebpackPlugin({
@@ -113,6 +118,7 @@ module.exports = async (env, options) => {
         template: "./src/web/index.html",
         chunks: ["index"],
         scriptLoading: "defer",
+        templateParameters: () => ({ pageStyle: pageStyle() }),
       }),
       new CopyWebpackPlugin({
         patterns: [
