@@ -1,22 +1,10 @@
-import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { FolderOpenRegular } from "@fluentui/react-icons";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { ACCEPTED } from "../../web/read-file";
+import { DropArea } from "./DropArea";
 
 const useStyles = makeStyles({
-  zone: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "center",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2,
-    textAlign: "center",
-    ...createFocusOutlineStyle(),
-  },
-  over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   hidden: { display: "none" },
 });
@@ -44,22 +32,13 @@ export function FileDropZone({
 }: FileDropZoneProps) {
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   return (
-    <div
-      className={mergeClasses(s.zone, over && s.over)}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        const dropped = [...e.dataTransfer.files];
+    <DropArea
+      testId={testId}
+      onDrop={(data) => {
+        const dropped = [...data.files];
         if (dropped.length) onFiles(multiple ? dropped : dropped.slice(0, 1));
       }}
-      data-testid={testId}
     >
       <Text weight="semibold">{title}</Text>
       <Button appearance="primary" icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
@@ -80,6 +59,6 @@ export function FileDropZone({
           if (files.length) onFiles(files);
         }}
       />
-    </div>
+    </DropArea>
   );
 }

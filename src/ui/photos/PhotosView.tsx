@@ -1,4 +1,4 @@
-import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import { downloadBytes } from "../../app/download";
 import type { WorkbookHost } from "../../app/host";
@@ -9,23 +9,13 @@ import { ReadError } from "../../io/read-error";
 import { readWorkbook } from "../../io/read-workbook";
 import { readBlobBytes } from "../read-blob";
 import { photoEntriesOf, pickedFromDrop, pickedFromInput, type PickedFile } from "./picked-photos";
+import { DropArea } from "../files/DropArea";
 import { FolderInput } from "../FolderInput";
 import { ProfileSelect } from "../ProfileSelect";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
-  zone: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "center",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", textAlign: "left" } },
   hidden: { display: "none" },
 });
@@ -63,7 +53,6 @@ export function PhotosView({ host, readFile = readBlobBytes, download = download
   const [done, setDone] = useState<Done | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [over, setOver] = useState(false);
   const folderInput = useRef<HTMLInputElement>(null);
   const zipInput = useRef<HTMLInputElement>(null);
   const rosterInput = useRef<HTMLInputElement>(null);
@@ -127,20 +116,7 @@ export function PhotosView({ host, readFile = readBlobBytes, download = download
         </Button>
         <input ref={rosterInput} className={s.hidden} type="file" accept=".xlsx,.xlsm,.xls,.csv" data-testid="photos-roster" onChange={(e) => void pickRoster(e)} />
       </div>
-      <div
-        className={mergeClasses(s.zone, over && s.over)}
-        data-testid="photos-drop"
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setOver(false);
-          void pickedFromDrop(e.dataTransfer).then(run);
-        }}
-      >
+      <DropArea testId="photos-drop" onDrop={(data) => void pickedFromDrop(data).then(run)}>
         <Text weight="semibold">把照片文件夹或压缩包（.zip）拖到这里</Text>
         <div className={s.row}>
           <Button appearance="primary" disabled={busy} onClick={() => folderInput.current?.click()}>
@@ -152,7 +128,7 @@ export function PhotosView({ host, readFile = readBlobBytes, download = download
         </div>
         <FolderInput inputRef={folderInput} className={s.hidden} testId="photos-folder" onChange={onPick} />
         <input ref={zipInput} className={s.hidden} type="file" accept=".zip" data-testid="photos-zip" onChange={onPick} />
-      </div>
+      </DropArea>
       {busy && <Text>正在检查照片…</Text>}
       {message && (
         <MessageBar intent="warning" layout="multiline">
