@@ -10,13 +10,13 @@ import { openGuardedPage, type GuardedPage } from "./browser";
 import { DIST, ROOT } from "./dist";
 import { useServedBrowser } from "./harness";
 import { brokenPath, bytesOf, listSamplePath, samplePath } from "./sample-files";
+import { SHOTS } from "./shots";
 
 /**
  * The browser page (dist/index.html) as a registrar uses it, with the network blocked (only the local
  * server is reachable): files are picked, checked in the worker, results shown and the two files
  * (upload-ready copy, report) downloaded — and nothing is even requested off the machine.
  */
-const SHOTS = join(ROOT, "docs", "screenshots");
 const WIDE = 1000;
 const PANE = 320;
 

@@ -3,15 +3,14 @@ import { join } from "path";
 import { generateRosterPair, registerRows } from "../../src/samples/rosters";
 import { sampleXlsx } from "../../src/samples/sample-files";
 import { openGuardedPage } from "./browser";
-import { ROOT } from "./dist";
 import { useServedBrowser } from "./harness";
 import { WORK } from "./sample-files";
+import { SHOTS } from "./shots";
 
 /**
  * The 人籍核对 tab in a real browser: two register exports picked into its two zones, compared on the
  * page (dist/index.html) with nothing sent anywhere, the results shown and the workbook downloaded.
  */
-const SHOTS = join(ROOT, "docs", "screenshots");
 const e2e = useServedBrowser(() => mkdirSync(SHOTS, { recursive: true }));
 
 describe("the 人籍核对 tab", () => {

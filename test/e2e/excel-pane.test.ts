@@ -4,17 +4,16 @@ import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/io/read-workbook";
 import { runCheck } from "../../src/worker/run-check";
 import { OFFICE_CDN, openGuardedPage } from "./browser";
-import { ROOT } from "./dist";
 import { ensureFakeOffice } from "./fake-office/build";
 import { useServedBrowser } from "./harness";
 import { bytesOf, samplePath } from "./sample-files";
+import { SHOTS } from "./shots";
 
 /**
  * The task pane inside "Excel": a fake Office (test/e2e/fake-office) hands the real adapter an
  * in-memory workbook holding the sample sheet, so the pane reads, checks, selects, marks and fixes
  * through the same code as in Excel, 320 px wide.
  */
-const SHOTS = join(ROOT, "docs", "screenshots");
 
 let fakeOffice: string;
 const e2e = useServedBrowser(() => (fakeOffice = readFileSync(ensureFakeOffice(), "utf8")));

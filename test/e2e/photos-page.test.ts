@@ -4,15 +4,14 @@ import { photoEntries, rosterRows } from "../../src/core/photos/test-photo-set";
 import { writeZip } from "../../src/io/zip/write-zip";
 import { sampleXlsx } from "../../src/samples/sample-files";
 import { openGuardedPage } from "./browser";
-import { ROOT } from "./dist";
 import { useServedBrowser } from "./harness";
 import { WORK } from "./sample-files";
+import { SHOTS } from "./shots";
 
 /**
  * The 照片 tab in a real browser: a class's photo zip (every problem planted once) and its roster picked,
  * checked in the page with nothing sent anywhere, the problems listed and the report downloaded.
  */
-const SHOTS = join(ROOT, "docs", "screenshots");
 const e2e = useServedBrowser(() => mkdirSync(SHOTS, { recursive: true }));
 
 describe("the 照片 tab", () => {
