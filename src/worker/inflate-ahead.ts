@@ -38,13 +38,25 @@ export async function inflateAhead(bytes: Uint8Array, budget: number): Promise<Z
   return {
     inflateRaw: (data, maxBytes, name) => joined(ready(data, maxBytes, name)),
     inflateRawChunks(data, maxBytes, name, onChunk) {
-      for (const chunk of ready(data, maxBytes, name).chunks) onChunk(chunk);
+      // each piece is let go once handed over (a sheet's XML is not kept beside its table); an entry asked
+      // for again, or never inflated ahead, is streamed by the reader itself
+      if (!done.has(where(data))) return false;
+      const { chunks } = ready(data, maxBytes, name);
+      done.delete(where(data));
+      for (let i = 0; i < chunks.length; i++) {
+        const chunk = chunks[i];
+        chunks[i] = HANDED;
+        onChunk(chunk);
+      }
+      return true;
     },
     deflateRaw() {
       throw new Error("inflateAhead: a reading codec does not deflate");
     },
   };
 }
+
+const HANDED = new Uint8Array(0);
 
 function where(data: Uint8Array): string {
   return `${data.byteOffset}:${data.length}`;

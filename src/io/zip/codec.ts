@@ -9,10 +9,11 @@ export interface ZipCodec {
    */
   inflateRaw(data: Uint8Array, maxBytes: number, name: string, expected?: number): Uint8Array;
   /**
-   * the same in pieces, handed to `onChunk` as they come: where the platform has an entry inflated already
-   * (the browser worker inflates ahead with its native stream); without it, entries are streamed through fflate
+   * the same in pieces, handed to `onChunk` as they come, where the platform has an entry inflated already
+   * (the browser worker inflates ahead with its native stream); false when it has nothing ready for this
+   * entry, which the caller then streams through fflate (as it does without this method)
    */
-  inflateRawChunks?(data: Uint8Array, maxBytes: number, name: string, onChunk: (chunk: Uint8Array) => void): void;
+  inflateRawChunks?(data: Uint8Array, maxBytes: number, name: string, onChunk: (chunk: Uint8Array) => void): boolean;
   deflateRaw(data: Uint8Array, level: number): Uint8Array;
   /**
    * one piece of a longer raw deflate stream: not final, ending on a byte boundary (a sync flush), so

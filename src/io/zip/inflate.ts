@@ -90,8 +90,8 @@ export function inflateEntryChunks(entry: ZipEntry, budget: InflateBudget, onChu
   };
   if (entry.method === 0) {
     for (let at = 0; at < csize; at += CHUNK_OUT) take(entry.raw(at, at + CHUNK_OUT));
-  } else if (entry.method === 8 && zipCodec()?.inflateRawChunks) {
-    zipCodec()!.inflateRawChunks!(entry.raw(), budget.remaining, entry.name, take);
+  } else if (entry.method === 8 && zipCodec()?.inflateRawChunks?.(entry.raw(), budget.remaining, entry.name, take)) {
+    // handed over by the codec, already inflated
   } else if (entry.method === 8) {
     let ended = false;
     const inf = new Inflate((chunk, final) => {
