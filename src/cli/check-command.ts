@@ -228,7 +228,8 @@ function writeOutputs(
   return { upload: uploadPath, report: reportPath, converted: upload.converted, strippedControlChars: upload.strippedControlChars };
 }
 
-const CHANGED = "文件在检查期间被改动过（例如在 Excel 中又保存了一次），未写出改正后的副本。请保存并关闭文件后重新检查。";
+// a change in place (another program writing into the file): saving a new file over it does not come here
+const CHANGED = "文件在检查期间被其他程序改动过，未写出改正后的副本。请关闭正在编辑它的程序后重新检查。";
 
 /** A write that failed, in the user's words. */
 class OutputError extends Error {}
