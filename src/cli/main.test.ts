@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkWorkbook, getProfile, workbookEdits } from "../core";
@@ -73,6 +73,22 @@ describe("xueji check", () => {
     const r = await run(["check", file, "--today", SAMPLE_TODAY]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/新生\.xlsx：无法写出「.*新生\.cleaned\.xlsx」/);
+    expect(existsSync(join(dir, "out", "新生.report.xlsx"))).toBe(false);
+  });
+
+  it("refuses to write a copy of a file another program changed while it was checked, and writes nothing", async () => {
+    const file = writeSample();
+    const io = memoryIo(dir);
+    const stderr = io.stderr;
+    // the check's start is said on stderr: the file is written into just then
+    io.stderr = (t) => {
+      if (t.startsWith("正在检查")) appendFileSync(join(dir, file), "changed");
+      stderr(t);
+    };
+    const code = await main(["check", file, "--today", SAMPLE_TODAY], io);
+    expect(code).toBe(2);
+    expect(io.err.join("")).toContain("新生.xlsx：文件在检查期间被其他程序改动过，未写出改正后的副本。");
+    expect(existsSync(join(dir, "out", "新生.cleaned.xlsx"))).toBe(false);
     expect(existsSync(join(dir, "out", "新生.report.xlsx"))).toBe(false);
   });
 
